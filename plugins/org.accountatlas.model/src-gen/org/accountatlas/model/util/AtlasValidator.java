@@ -11,7 +11,10 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+
+import org.accountatlas.model.validation.ModelRules;
 
 import org.eclipse.emf.ecore.util.EObjectValidator;
 
@@ -195,28 +198,10 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the idIsUnique constraint of '<em>Identified</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateIdentified_idIsUnique(Identified identified, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "idIsUnique", getObjectLabel(identified, context) },
-						 new Object[] { identified },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "idIsUnique", identified, ModelRules.duplicateId(identified, context), diagnostics, context);
 	}
 
 	/**
@@ -243,28 +228,10 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the hasName constraint of '<em>Named Element</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateNamedElement_hasName(NamedElement namedElement, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "hasName", getObjectLabel(namedElement, context) },
-						 new Object[] { namedElement },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.WARNING, "hasName", namedElement, ModelRules.missingName(namedElement), diagnostics, context);
 	}
 
 	/**
@@ -316,140 +283,50 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the parentIsNotCycle constraint of '<em>Account</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateAccount_parentIsNotCycle(Account account, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "parentIsNotCycle", getObjectLabel(account, context) },
-						 new Object[] { account },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "parentIsNotCycle", account, ModelRules.parentCycle(account), diagnostics, context);
 	}
 
 	/**
 	 * Validates the ownershipInRange constraint of '<em>Account</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateAccount_ownershipInRange(Account account, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "ownershipInRange", getObjectLabel(account, context) },
-						 new Object[] { account },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "ownershipInRange", account, ModelRules.percentOutOfRange(account.getOwnershipPercent()), diagnostics, context);
 	}
 
 	/**
 	 * Validates the shareOfWalletInRange constraint of '<em>Account</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateAccount_shareOfWalletInRange(Account account, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "shareOfWalletInRange", getObjectLabel(account, context) },
-						 new Object[] { account },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "shareOfWalletInRange", account, ModelRules.percentOutOfRange(account.getShareOfWallet()), diagnostics, context);
 	}
 
 	/**
 	 * Validates the satisfactionPositive constraint of '<em>Account</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateAccount_satisfactionPositive(Account account, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "satisfactionPositive", getObjectLabel(account, context) },
-						 new Object[] { account },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "satisfactionPositive", account, ModelRules.satisfactionNotPositive(account), diagnostics, context);
 	}
 
 	/**
 	 * Validates the lostHasChurnReason constraint of '<em>Account</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateAccount_lostHasChurnReason(Account account, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "lostHasChurnReason", getObjectLabel(account, context) },
-						 new Object[] { account },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.WARNING, "lostHasChurnReason", account, ModelRules.lostWithoutReason(account), diagnostics, context);
 	}
 
 	/**
@@ -476,28 +353,10 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the scoresInRange constraint of '<em>Credit Assessment</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCreditAssessment_scoresInRange(CreditAssessment creditAssessment, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "scoresInRange", getObjectLabel(creditAssessment, context) },
-						 new Object[] { creditAssessment },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "scoresInRange", creditAssessment, ModelRules.scoresOutOfRange(creditAssessment), diagnostics, context);
 	}
 
 	/**
@@ -566,84 +425,30 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the reportsToIsNotCycle constraint of '<em>Contact</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateContact_reportsToIsNotCycle(Contact contact, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "reportsToIsNotCycle", getObjectLabel(contact, context) },
-						 new Object[] { contact },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "reportsToIsNotCycle", contact, ModelRules.reportsToCycle(contact), diagnostics, context);
 	}
 
 	/**
 	 * Validates the reportsToSameAccount constraint of '<em>Contact</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateContact_reportsToSameAccount(Contact contact, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "reportsToSameAccount", getObjectLabel(contact, context) },
-						 new Object[] { contact },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "reportsToSameAccount", contact, ModelRules.reportsToOtherAccount(contact), diagnostics, context);
 	}
 
 	/**
 	 * Validates the leftHasDate constraint of '<em>Contact</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateContact_leftHasDate(Contact contact, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "leftHasDate", getObjectLabel(contact, context) },
-						 new Object[] { contact },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.WARNING, "leftHasDate", contact, ModelRules.leftWithoutDate(contact), diagnostics, context);
 	}
 
 	/**
@@ -672,84 +477,30 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the strengthInRange constraint of '<em>Influence</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateInfluence_strengthInRange(Influence influence, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "strengthInRange", getObjectLabel(influence, context) },
-						 new Object[] { influence },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "strengthInRange", influence, ModelRules.strengthOutOfRange(influence), diagnostics, context);
 	}
 
 	/**
 	 * Validates the endsInSameAccount constraint of '<em>Influence</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateInfluence_endsInSameAccount(Influence influence, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "endsInSameAccount", getObjectLabel(influence, context) },
-						 new Object[] { influence },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "endsInSameAccount", influence, ModelRules.influenceLeavesAccount(influence), diagnostics, context);
 	}
 
 	/**
 	 * Validates the notSelf constraint of '<em>Influence</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateInfluence_notSelf(Influence influence, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "notSelf", getObjectLabel(influence, context) },
-						 new Object[] { influence },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "notSelf", influence, ModelRules.influenceOnSelf(influence), diagnostics, context);
 	}
 
 	/**
@@ -797,56 +548,20 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the contactInSameAccount constraint of '<em>Coverage</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCoverage_contactInSameAccount(Coverage coverage, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "contactInSameAccount", getObjectLabel(coverage, context) },
-						 new Object[] { coverage },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "contactInSameAccount", coverage, ModelRules.coveredContactElsewhere(coverage), diagnostics, context);
 	}
 
 	/**
 	 * Validates the levelsInOrder constraint of '<em>Coverage</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCoverage_levelsInOrder(Coverage coverage, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "levelsInOrder", getObjectLabel(coverage, context) },
-						 new Object[] { coverage },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.WARNING, "levelsInOrder", coverage, ModelRules.desiredBelowCurrent(coverage), diagnostics, context);
 	}
 
 	/**
@@ -893,28 +608,10 @@ public class AtlasValidator extends EObjectValidator {
 	 * Validates the shareInRange constraint of '<em>Competitor Position</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	public boolean validateCompetitorPosition_shareInRange(CompetitorPosition competitorPosition, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		// TODO implement the constraint
-		// -> specify the condition that violates the constraint
-		// -> verify the diagnostic details, including severity, code, and message
-		// Ensure that you remove @generated or mark it @generated NOT
-		if (false) {
-			if (diagnostics != null) {
-				diagnostics.add
-					(createDiagnostic
-						(Diagnostic.ERROR,
-						 DIAGNOSTIC_SOURCE,
-						 0,
-						 "_UI_GenericConstraint_diagnostic",
-						 new Object[] { "shareInRange", getObjectLabel(competitorPosition, context) },
-						 new Object[] { competitorPosition },
-						 context));
-			}
-			return false;
-		}
-		return true;
+		return report(Diagnostic.ERROR, "shareInRange", competitorPosition, ModelRules.percentOutOfRange(competitorPosition.getShare()), diagnostics, context);
 	}
 
 	/**
@@ -1231,6 +928,23 @@ public class AtlasValidator extends EObjectValidator {
 	@Override
 	public ResourceLocator getResourceLocator() {
 		return AtlasModelPlugin.INSTANCE;
+	}
+
+	/**
+	 * Adds a diagnostic when a rule of {@link ModelRules} found a problem; only errors make the element invalid.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	private boolean report(int severity, String constraint, EObject object, String detail, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (detail == null) {
+			return true;
+		}
+		if (diagnostics != null) {
+			diagnostics.add(createDiagnostic(severity, DIAGNOSTIC_SOURCE, 0, "_UI_" + constraint + "_diagnostic",
+				new Object[] { getObjectLabel(object, context), detail }, new Object[] { object }, context));
+		}
+		return severity != Diagnostic.ERROR;
 	}
 
 } //AtlasValidator

@@ -1,0 +1,37 @@
+package org.accountatlas.store;
+
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.resource.Resource;
+
+/** Something a load found but could work around, reported through {@link Resource#getWarnings()}. */
+final class StoreDiagnostic implements Resource.Diagnostic {
+
+    private final String message;
+    private final Path location;
+
+    StoreDiagnostic(String message, Path location) {
+        this.message = message;
+        this.location = location;
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
+    }
+
+    @Override
+    public String getLocation() {
+        return location.toString();
+    }
+
+    @Override
+    public int getLine() {
+        return 0;
+    }
+
+    @Override
+    public int getColumn() {
+        return 0;
+    }
+}

@@ -1,0 +1,17 @@
+package org.accountatlas.store;
+
+import java.io.IOException;
+
+/** A store failure with a message fit for users: what happened and, where possible, what to do. */
+public class StoreException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

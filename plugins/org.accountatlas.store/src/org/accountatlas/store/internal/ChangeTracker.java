@@ -1,0 +1,108 @@
+package org.accountatlas.store.internal;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+
+/**
+ * Records which objects changed since the last commit, and which containment lists changed order, so a
+ * save writes only those rows. Objects added or removed bring their whole subtree with them.
+ */
+public final class ChangeTracker extends EContentAdapter {
+
+    /** A containment list whose positions may have shifted; a null container stands for the resource's roots. */
+    public record OrderedList(EObject container, EReference feature) {
+    }
+
+    private final Set<EObject> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<OrderedList> reordered = new HashSet<>();
+    private final Resource resource;
+
+    public ChangeTracker(Resource resource) {
+        this.resource = resource;
+    }
+
+    public Set<EObject> dirty() {
+        return dirty;
+    }
+
+    public Set<OrderedList> reordered() {
+        return reordered;
+    }
+
+    public boolean isEmpty() {
+        return dirty.isEmpty() && reordered.isEmpty();
+    }
+
+    /** Forgets what a successful commit wrote. */
+    public void committed(Collection<EObject> written, Collection<OrderedList> lists) {
+        dirty.removeAll(written);
+        reordered.removeAll(lists);
+    }
+
+    @Override
+    public void notifyChanged(Notification notification) {
+        super.notifyChanged(notification);
+        if (notification.isTouch()) {
+            return;
+        }
+        Object notifier = notification.getNotifier();
+        if (notifier instanceof Resource) {
+            if (notification.getFeatureID(Resource.class) == Resource.RESOURCE__CONTENTS) {
+                markValues(notification);
+                record(new OrderedList(null, null));
+            }
+        } else if (notifier instanceof EObject object) {
+            Object feature = notification.getFeature();
+            if (feature instanceof EReference reference && reference.isContainment()) {
+                markValues(notification);
+                if (reference.isMany()) {
+                    record(new OrderedList(object, reference));
+                }
+            } else if (feature instanceof EStructuralFeature f && TableMapping.isStored(f)) {
+                mark(object);
+            }
+        }
+    }
+
+    private void record(OrderedList list) {
+        reordered.add(list);
+        resource.setModified(true);
+    }
+
+    private void mark(EObject object) {
+        dirty.add(object);
+        resource.setModified(true);
+    }
+
+    private void markValues(Notification notification) {
+        switch (notification.getEventType()) {
+            case Notification.ADD, Notification.SET, Notification.UNSET -> {
+                markSubtree(notification.getNewValue());
+                markSubtree(notification.getOldValue());
+            }
+            case Notification.REMOVE -> markSubtree(notification.getOldValue());
+            case Notification.ADD_MANY -> ((Collection<?>) notification.getNewValue()).forEach(this::markSubtree);
+            case Notification.REMOVE_MANY -> ((Collection<?>) notification.getOldValue()).forEach(this::markSubtree);
+            default -> {
+                // MOVE changes positions only: the list is recorded as reordered.
+            }
+        }
+    }
+
+    private void markSubtree(Object value) {
+        if (value instanceof EObject object) {
+            mark(object);
+            object.eAllContents().forEachRemaining(this::mark);
+        }
+    }
+}

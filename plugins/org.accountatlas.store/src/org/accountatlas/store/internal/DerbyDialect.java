@@ -1,0 +1,107 @@
+package org.accountatlas.store.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+
+/** Apache Derby, embedded: one process owns a database directory at a time. */
+public final class DerbyDialect implements SqlDialect {
+
+    /** Derby: "Another instance of Derby may have already booted the database". */
+    private static final String ALREADY_BOOTED = "XSDB6";
+    /** Derby: "Database not found". */
+    private static final String NOT_FOUND = "XJ004";
+    /** Derby reports a clean database shutdown as this state. */
+    private static final String SHUTDOWN_OK = "08006";
+
+    private final EmbeddedDriver driver = new EmbeddedDriver();
+
+    @Override
+    public Connection open(Path location, boolean create) throws SQLException {
+        Properties properties = new Properties();
+        if (create) {
+            properties.setProperty("create", "true");
+        }
+        Connection connection = driver.connect(url(location), properties);
+        connection.setAutoCommit(false);
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        return connection;
+    }
+
+    @Override
+    public void close(Path location) {
+        try {
+            driver.connect(url(location) + ";shutdown=true", new Properties());
+        } catch (SQLException expected) {
+            if (!SHUTDOWN_OK.equals(expected.getSQLState())) {
+                // Already shut down or never booted: nothing left to release.
+            }
+        }
+    }
+
+    private static String url(Path location) {
+        return "jdbc:derby:" + location.toAbsolutePath();
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '"' + identifier + '"';
+    }
+
+    @Override
+    public String stringType() {
+        return "VARCHAR(32672)";
+    }
+
+    @Override
+    public String keyType() {
+        return "VARCHAR(128)";
+    }
+
+    @Override
+    public String integerType() {
+        return "INTEGER";
+    }
+
+    @Override
+    public String longType() {
+        return "BIGINT";
+    }
+
+    @Override
+    public String doubleType() {
+        return "DOUBLE";
+    }
+
+    @Override
+    public String booleanType() {
+        return "BOOLEAN";
+    }
+
+    @Override
+    public String timestampType() {
+        return "TIMESTAMP";
+    }
+
+    @Override
+    public String explain(SQLException e, Path location) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                if (ALREADY_BOOTED.equals(sql.getSQLState())) {
+                    return "The database " + location + " is already open in another Account Atlas process."
+                            + " An embedded database serves one process at a time: close the other one,"
+                            + " or share the database through Derby's network server.";
+                }
+                if (NOT_FOUND.equals(sql.getSQLState())) {
+                    return Files.exists(location) ? location + " is not an Account Atlas database."
+                            : "There is no database at " + location + ".";
+                }
+            }
+        }
+        return null;
+    }
+}

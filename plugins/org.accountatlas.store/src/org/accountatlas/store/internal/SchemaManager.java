@@ -1,0 +1,168 @@
+package org.accountatlas.store.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.accountatlas.store.StoreException;
+
+/**
+ * Creates the schema on first use and brings older databases forward. Growth of the model (new classes and
+ * features) is followed by adding tables and columns; anything else is a numbered {@link Migration}.
+ */
+public final class SchemaManager {
+
+    /** The layout written by this version of the store. */
+    public static final int LAYOUT_VERSION = 1;
+    static final String VERSION_KEY = "layoutVersion";
+
+    /** One step from layout version {@link #from()} to the next. */
+    public interface Migration {
+        int from();
+
+        void apply(Connection connection, SqlDialect dialect) throws SQLException;
+    }
+
+    private final SqlDialect dialect;
+    private final SchemaMapping mapping;
+    private final List<Migration> migrations;
+    private final int targetVersion;
+
+    public SchemaManager(SqlDialect dialect, SchemaMapping mapping) {
+        this(dialect, mapping, List.of(), LAYOUT_VERSION);
+    }
+
+    SchemaManager(SqlDialect dialect, SchemaMapping mapping, List<Migration> migrations, int targetVersion) {
+        this.dialect = dialect;
+        this.mapping = mapping;
+        this.migrations = migrations;
+        this.targetVersion = targetVersion;
+    }
+
+    /** Makes the schema current, in one transaction; returns the version the database had before (0 if new). */
+    public int prepare(Connection connection) throws SQLException, StoreException {
+        try {
+            int found = tableExists(connection, SchemaMapping.INFO_TABLE) ? readVersion(connection) : 0;
+            if (found > targetVersion) {
+                throw new StoreException("This database was written by a newer Account Atlas (layout " + found
+                        + "; this version reads up to " + targetVersion + "). Update Account Atlas to open it.");
+            }
+            if (found == 0) {
+                createInfoTable(connection);
+            }
+            for (int v = Math.max(found, 1); v < targetVersion; v++) {
+                migrationFrom(v).apply(connection, dialect);
+            }
+            addMissingTablesAndColumns(connection);
+            writeVersion(connection, found == 0);
+            connection.commit();
+            return found;
+        } catch (SQLException | StoreException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private Migration migrationFrom(int version) {
+        return migrations.stream().filter(m -> m.from() == version).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No migration from layout " + version));
+    }
+
+    private void createInfoTable(Connection connection) throws SQLException {
+        execute(connection, "CREATE TABLE " + dialect.quote(SchemaMapping.INFO_TABLE) + " (" + dialect.quote("NAME")
+                + " " + dialect.keyType() + " PRIMARY KEY, " + dialect.quote("VAL") + " " + dialect.keyType() + ")");
+    }
+
+    private void addMissingTablesAndColumns(Connection connection) throws SQLException {
+        if (!tableExists(connection, SchemaMapping.REFS_TABLE)) {
+            execute(connection, "CREATE TABLE " + dialect.quote(SchemaMapping.REFS_TABLE) + " ("
+                    + dialect.quote("SRC_ID") + " " + dialect.keyType() + " NOT NULL, "
+                    + dialect.quote("FEATURE") + " " + dialect.keyType() + " NOT NULL, "
+                    + dialect.quote("POS") + " " + dialect.integerType() + " NOT NULL, "
+                    + dialect.quote("TGT_ID") + " " + dialect.keyType() + ", PRIMARY KEY ("
+                    + dialect.quote("SRC_ID") + ", " + dialect.quote("FEATURE") + ", " + dialect.quote("POS") + "))");
+        }
+        for (TableMapping table : mapping.tables()) {
+            if (!tableExists(connection, table.table())) {
+                createTable(connection, table);
+            } else {
+                addMissingColumns(connection, table);
+            }
+        }
+    }
+
+    private void createTable(Connection connection, TableMapping table) throws SQLException {
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(dialect.quote(table.table())).append(" (")
+                .append(dialect.quote(TableMapping.ID)).append(' ').append(dialect.keyType()).append(" PRIMARY KEY, ")
+                .append(dialect.quote(TableMapping.CONTAINER_ID)).append(' ').append(dialect.keyType()).append(", ")
+                .append(dialect.quote(TableMapping.CONTAINER_FEATURE)).append(' ').append(dialect.keyType()).append(", ")
+                .append(dialect.quote(TableMapping.POS)).append(' ').append(dialect.integerType());
+        for (ColumnMapping column : table.columns()) {
+            sql.append(", ").append(dialect.quote(column.column())).append(' ').append(column.sqlType(dialect));
+        }
+        execute(connection, sql.append(')').toString());
+    }
+
+    private void addMissingColumns(Connection connection, TableMapping table) throws SQLException {
+        Set<String> existing = columnsOf(connection, table.table());
+        for (ColumnMapping column : table.columns()) {
+            if (!existing.contains(column.column())) {
+                execute(connection, "ALTER TABLE " + dialect.quote(table.table()) + " ADD COLUMN "
+                        + dialect.quote(column.column()) + " " + column.sqlType(dialect));
+            }
+        }
+    }
+
+    static boolean tableExists(Connection connection, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet rs = meta.getTables(null, null, table, new String[] { "TABLE" })) {
+            return rs.next();
+        }
+    }
+
+    private static Set<String> columnsOf(Connection connection, String table) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (ResultSet rs = connection.getMetaData().getColumns(null, null, table, null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+            }
+        }
+        return columns;
+    }
+
+    private int readVersion(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + dialect.quote("VAL") + " FROM "
+                + dialect.quote(SchemaMapping.INFO_TABLE) + " WHERE " + dialect.quote("NAME") + " = ?")) {
+            ps.setString(1, VERSION_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+            }
+        }
+    }
+
+    private void writeVersion(Connection connection, boolean insert) throws SQLException {
+        String sql = insert
+                ? "INSERT INTO " + dialect.quote(SchemaMapping.INFO_TABLE) + " (" + dialect.quote("VAL") + ", "
+                        + dialect.quote("NAME") + ") VALUES (?, ?)"
+                : "UPDATE " + dialect.quote(SchemaMapping.INFO_TABLE) + " SET " + dialect.quote("VAL") + " = ? WHERE "
+                        + dialect.quote("NAME") + " = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, Integer.toString(targetVersion));
+            ps.setString(2, VERSION_KEY);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
