@@ -1,0 +1,15 @@
+package org.accountatlas.app;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The planners' and strategists' perspective; its views come with the workbench issues. */
+public final class AccountStrategyPerspective implements IPerspectiveFactory {
+
+    public static final String ID = "org.accountatlas.app.perspective";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(true);
+    }
+}

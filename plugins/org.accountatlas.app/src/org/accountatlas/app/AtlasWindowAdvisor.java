@@ -1,0 +1,77 @@
+package org.accountatlas.app;
+
+import java.io.IOException;
+
+import org.accountatlas.model.Portfolio;
+import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.store.DatabaseResource;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.application.ActionBarAdvisor;
+import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+
+/** Titles the window after the database and opens it in a job, so the window never waits for Derby. */
+final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
+
+    static final String TITLE = "Account Atlas";
+
+    private final WorkbenchSession session;
+
+    AtlasWindowAdvisor(IWorkbenchWindowConfigurer configurer, WorkbenchSession session) {
+        super(configurer);
+        this.session = session;
+    }
+
+    @Override
+    public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
+        return new ActionBarAdvisor(configurer);
+    }
+
+    @Override
+    public void preWindowOpen() {
+        IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
+        configurer.setInitialSize(new Point(1280, 800));
+        configurer.setShowStatusLine(true);
+        configurer.setShowProgressIndicator(true);
+        configurer.setTitle(TITLE + " — " + session.database());
+    }
+
+    @Override
+    public void postWindowOpen() {
+        Job open = Job.create("Opening " + session.database(), (IProgressMonitor monitor) -> {
+            try {
+                DatabaseResource resource = session.open(monitor);
+                showSummary(AtlasDatabase.portfolioOf(resource));
+                return Status.OK_STATUS;
+            } catch (IOException e) {
+                showFailure(e.getMessage());
+                return Status.CANCEL_STATUS;
+            }
+        });
+        open.setUser(true);
+        open.schedule();
+    }
+
+    private void showSummary(Portfolio portfolio) {
+        String summary = portfolio.getName() + " · " + portfolio.getAccounts().size() + " accounts · "
+                + session.database();
+        asyncInWindow(() -> getWindowConfigurer().getActionBarConfigurer().getStatusLineManager().setMessage(summary));
+    }
+
+    private void showFailure(String message) {
+        asyncInWindow(() -> MessageDialog.openError(getWindowConfigurer().getWindow().getShell(), TITLE, message));
+    }
+
+    private void asyncInWindow(Runnable runnable) {
+        var display = getWindowConfigurer().getWorkbenchConfigurer().getWorkbench().getDisplay();
+        if (!display.isDisposed()) {
+            display.asyncExec(runnable);
+        }
+    }
+
+}

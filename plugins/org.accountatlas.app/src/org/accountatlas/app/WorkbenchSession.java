@@ -1,0 +1,66 @@
+package org.accountatlas.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Date;
+
+import org.accountatlas.model.Portfolio;
+import org.accountatlas.sample.SamplePortfolio;
+import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.store.DatabaseResource;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+/**
+ * The database the workbench works on. On first use the default database is created with the sample
+ * portfolio, so a new user opens something to explore.
+ */
+public final class WorkbenchSession {
+
+    private final Path database;
+    private final ResourceSet resourceSet = new ResourceSetImpl();
+    private DatabaseResource resource;
+
+    WorkbenchSession(Path database) {
+        this.database = database;
+    }
+
+    public Path database() {
+        return database;
+    }
+
+    /** Opens the database, creating it with the sample first when it does not exist. Runs outside the UI thread. */
+    public synchronized DatabaseResource open(IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, 2);
+        if (resource != null) {
+            return resource;
+        }
+        if (!AtlasDatabase.exists(database)) {
+            progress.subTask("Creating " + database + " with the sample portfolio");
+            DatabaseResource created = AtlasDatabase.create(resourceSet, database);
+            Portfolio sample = SamplePortfolio.build(new Date());
+            created.getContents().add(sample);
+            created.save(null);
+            created.unload();
+            resourceSet.getResources().remove(created);
+        }
+        progress.worked(1);
+        progress.subTask("Opening " + database);
+        resource = AtlasDatabase.open(resourceSet, database);
+        progress.worked(1);
+        return resource;
+    }
+
+    public synchronized DatabaseResource resource() {
+        return resource;
+    }
+
+    synchronized void close() {
+        if (resource != null) {
+            resource.unload();
+            resource = null;
+        }
+    }
+}

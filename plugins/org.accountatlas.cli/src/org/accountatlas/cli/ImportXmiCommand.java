@@ -1,0 +1,104 @@
+package org.accountatlas.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.accountatlas.edit.validation.AtlasDiagnostician;
+import org.accountatlas.model.AtlasPackage;
+import org.accountatlas.model.Portfolio;
+import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.store.DatabaseResource;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "import-xmi", mixinStandardHelpOptions = true,
+        description = "Reads a portfolio from an EMF XMI file into the database (a new one, or replacing the"
+                + " portfolio of an existing one, in one transaction). Refuses files with errors.")
+final class ImportXmiCommand implements Callable<Integer> {
+
+    @Mixin
+    DatabaseOption db;
+
+    @Parameters(paramLabel = "FILE", description = "The XMI file to read.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Portfolio portfolio = read(file);
+        refuseIfInvalid(portfolio);
+        ResourceSet resourceSet = new ResourceSetImpl();
+        boolean replace = AtlasDatabase.exists(db.directory());
+        DatabaseResource resource = replace ? AtlasDatabase.open(resourceSet, db.directory())
+                : AtlasDatabase.create(resourceSet, db.directory());
+        try {
+            if (replace) {
+                resource.getContents().set(0, portfolio);
+            } else {
+                resource.getContents().add(portfolio);
+            }
+            resource.save(null);
+            spec.commandLine().getOut().printf("Imported %s into %s: %d accounts, %d rows written.%n", file,
+                    db.directory(), portfolio.getAccounts().size(), resource.lastSave().rowsWritten());
+        } finally {
+            resource.unload();
+        }
+        return 0;
+    }
+
+    static Portfolio read(Path file) throws IOException {
+        if (!Files.isReadable(file)) {
+            throw new IOException(file + ": no such file, or it cannot be read");
+        }
+        AtlasPackage.eINSTANCE.eClass();
+        Resource xmi = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        try {
+            xmi.load(Map.of());
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(describe(file, xmi, e), e);
+        }
+        if (xmi.getContents().isEmpty() || !(xmi.getContents().get(0) instanceof Portfolio portfolio)) {
+            throw new IOException(file + ": the file holds no Account Atlas portfolio");
+        }
+        return portfolio;
+    }
+
+    private static String describe(Path file, Resource xmi, Exception e) {
+        if (!xmi.getErrors().isEmpty()) {
+            Resource.Diagnostic first = xmi.getErrors().get(0);
+            return file + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage();
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return file + ": " + cause.getMessage();
+    }
+
+    private static void refuseIfInvalid(Portfolio portfolio) throws IOException {
+        AtlasDiagnostician diagnostician = new AtlasDiagnostician();
+        try {
+            List<Diagnostic> errors = AtlasDiagnostician.problems(diagnostician.validate(portfolio)).stream()
+                    .filter(d -> d.getSeverity() >= Diagnostic.ERROR).toList();
+            if (!errors.isEmpty()) {
+                throw new IOException("the file has " + errors.size() + " errors and was not imported; the first: "
+                        + errors.get(0).getMessage());
+            }
+        } finally {
+            diagnostician.dispose();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.accountatlas.edit.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.accountatlas.model.provider.AtlasItemProviderAdapterFactory;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+
+/**
+ * Validates models with the model's constraints and names each element the way the workbench shows it
+ * ("Contact 王伟"), so a message can be acted on without looking up ids.
+ */
+public final class AtlasDiagnostician extends Diagnostician {
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
+            new AtlasItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+    private final AdapterFactoryItemDelegator labels = new AdapterFactoryItemDelegator(adapterFactory);
+
+    @Override
+    public String getObjectLabel(EObject eObject) {
+        String label = labels.getText(eObject);
+        return label == null || label.isBlank() ? eObject.eClass().getName() : label;
+    }
+
+    /** Validates every root of the resource; the result's children are the individual problems. */
+    public Diagnostic validate(Resource resource) {
+        BasicDiagnostic result = new BasicDiagnostic(Diagnostic.OK, "org.accountatlas.edit", 0,
+                "Validation of " + resource.getURI(), new Object[] { resource });
+        Map<Object, Object> context = createDefaultContext();
+        for (EObject root : resource.getContents()) {
+            validate(root, result, context);
+        }
+        return result;
+    }
+
+    /** The leaf diagnostics of a validation, in the order they were found. */
+    public static List<Diagnostic> problems(Diagnostic diagnostic) {
+        List<Diagnostic> problems = new ArrayList<>();
+        collect(diagnostic, problems);
+        return problems;
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Diagnostic> into) {
+        if (diagnostic.getChildren().isEmpty()) {
+            if (diagnostic.getSeverity() != Diagnostic.OK) {
+                into.add(diagnostic);
+            }
+            return;
+        }
+        diagnostic.getChildren().forEach(child -> collect(child, into));
+    }
+
+    public void dispose() {
+        adapterFactory.dispose();
+    }
+}
