@@ -34,7 +34,7 @@ public final class AtlasCommandLine implements Runnable {
         });
         commandLine.setParameterExceptionHandler((e, argv) -> {
             CommandLine cl = e.getCommandLine();
-            cl.getErr().println("atlas: " + e.getMessage() + " (see: atlas " + qualifiedName(cl) + " --help)");
+            cl.getErr().println("atlas: " + e.getMessage() + " (see: " + qualifiedName(cl) + " --help)");
             cl.getErr().flush();
             return 2;
         });
@@ -45,7 +45,7 @@ public final class AtlasCommandLine implements Runnable {
     }
 
     private static String qualifiedName(CommandLine cl) {
-        return cl.getParent() == null ? "" : cl.getCommandName();
+        return cl.getParent() == null ? "atlas" : "atlas " + cl.getCommandName();
     }
 
     private static String messageOf(Throwable e) {

@@ -80,6 +80,11 @@ final class ImportXmiCommand implements Callable<Integer> {
     }
 
     private static String describe(Path file, Resource xmi, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException sax) {
+                return file + ":" + sax.getLineNumber() + ":" + sax.getColumnNumber() + ": " + sax.getMessage();
+            }
+        }
         if (!xmi.getErrors().isEmpty()) {
             Resource.Diagnostic first = xmi.getErrors().get(0);
             return file + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage();

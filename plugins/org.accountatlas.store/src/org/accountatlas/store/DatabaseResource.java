@@ -142,10 +142,7 @@ public class DatabaseResource extends ResourceImpl {
         }
         startTracking();
         // Everything already in memory is new to the database.
-        getContents().forEach(root -> {
-            tracker.dirty().add(root);
-            root.eAllContents().forEachRemaining(tracker.dirty()::add);
-        });
+        getContents().forEach(tracker::markSubtree);
         tracker.reordered().add(new ChangeTracker.OrderedList(null, null));
     }
 

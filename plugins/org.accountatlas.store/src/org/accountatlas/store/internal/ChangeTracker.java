@@ -99,10 +99,20 @@ public final class ChangeTracker extends EContentAdapter {
         }
     }
 
-    private void markSubtree(Object value) {
+    /** Marks an object and everything it contains, with the lists they hold (their positions are new too). */
+    public void markSubtree(Object value) {
         if (value instanceof EObject object) {
-            mark(object);
-            object.eAllContents().forEachRemaining(this::mark);
+            markWithLists(object);
+            object.eAllContents().forEachRemaining(this::markWithLists);
+        }
+    }
+
+    private void markWithLists(EObject object) {
+        mark(object);
+        for (EReference containment : object.eClass().getEAllContainments()) {
+            if (containment.isMany()) {
+                record(new OrderedList(object, containment));
+            }
         }
     }
 }

@@ -89,7 +89,7 @@ public final class DerbyDialect implements SqlDialect {
 
     @Override
     public String explain(SQLException e, Path location) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        for (Throwable t : e) {
             if (t instanceof SQLException sql) {
                 if (ALREADY_BOOTED.equals(sql.getSQLState())) {
                     return "The database " + location + " is already open in another Account Atlas process."

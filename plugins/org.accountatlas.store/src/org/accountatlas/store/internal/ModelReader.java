@@ -69,7 +69,9 @@ public final class ModelReader {
                 String id = row.getString(1);
                 object.eSet(table.idAttribute(), id);
                 int pos = row.getInt(4);
-                placements.add(new Placement(object, row.getString(2), row.getString(3), pos));
+                String containerId = row.getString(2);
+                String feature = row.getString(3);
+                placements.add(new Placement(object, containerId, feature, pos));
                 for (int i = 0; i < columns.size(); i++) {
                     ColumnMapping column = columns.get(i);
                     String targetId = column.read(row, TableMapping.FIXED_COLUMNS + 1 + i, object);
@@ -78,7 +80,7 @@ public final class ModelReader {
                     }
                 }
                 byId.put(id, object);
-                states.put(object, new RowState(id, pos));
+                states.put(object, new RowState(id, RowState.listOf(containerId, feature), pos));
             }
         }
     }

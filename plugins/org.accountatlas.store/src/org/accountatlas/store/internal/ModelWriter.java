@@ -61,15 +61,7 @@ public final class ModelWriter {
         Map<EObject, Integer> positions = new HashMap<>();
         for (OrderedList list : tracker.reordered()) {
             plan.lists.add(list);
-            List<? extends EObject> elements = elements(resource, list);
-            for (int i = 0; i < elements.size(); i++) {
-                EObject element = elements.get(i);
-                positions.put(element, i);
-                RowState state = states.get(element);
-                if (state == null || state.pos() != i) {
-                    candidates.add(element);
-                }
-            }
+            assignPositions(elements(resource, list), states, positions, candidates);
         }
         Set<String> takenIds = new HashSet<>();
         plan.considered.addAll(candidates);
@@ -78,13 +70,63 @@ public final class ModelWriter {
             RowState state = states.get(object);
             if (attached) {
                 Integer pos = positions.get(object);
-                (state == null ? plan.inserts : plan.updates).put(object, pos != null ? pos : positionOf(object));
+                (state == null ? plan.inserts : plan.updates).put(object, pos != null ? pos : storedOrNewPosition(object, state));
             } else if (state != null) {
                 plan.deletes.add(object);
             }
         }
         assignIds(plan, states, takenIds);
         return plan;
+    }
+
+    /** Gap left between positions, so that most insertions fit between two siblings without moving them. */
+    static final int GAP = 1024;
+
+    /**
+     * Keeps the largest set of stored positions that still grow along the list (a longest increasing
+     * subsequence); gives the other elements (new, moved, or out of order) a position between their kept
+     * neighbours. Only those become rows to write: a move writes one row, an insertion one, a deletion none.
+     */
+    static void assignPositions(List<? extends EObject> elements, Map<EObject, RowState> states,
+            Map<EObject, Integer> positions, Set<EObject> candidates) {
+        int n = elements.size();
+        long[] stored = new long[n];
+        for (int i = 0; i < n; i++) {
+            RowState state = keepable(elements.get(i), states);
+            stored[i] = state == null ? Long.MIN_VALUE : state.pos();
+        }
+        boolean[] kept = IncreasingRun.longest(stored);
+        long[] nextKept = new long[n + 1];
+        nextKept[n] = Long.MAX_VALUE;
+        for (int i = n - 1; i >= 0; i--) {
+            nextKept[i] = kept[i] ? stored[i] : nextKept[i + 1];
+        }
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            if (kept[i]) {
+                last = stored[i];
+                continue;
+            }
+            last = between(last, nextKept[i + 1]);
+            positions.put(elements.get(i), Math.toIntExact(last));
+            candidates.add(elements.get(i));
+        }
+    }
+
+    private static long between(long last, long bound) {
+        if (bound == Long.MAX_VALUE) {
+            return last == Long.MIN_VALUE ? 0 : last + GAP;
+        }
+        if (last == Long.MIN_VALUE) {
+            return bound - GAP;
+        }
+        return last + Math.max(1, (bound - last) / 2);
+    }
+
+    /** The stored state, when the object is still in the list it was stored in. */
+    private static RowState keepable(EObject element, Map<EObject, RowState> states) {
+        RowState state = states.get(element);
+        return state != null && state.list().equals(RowState.listOf(element)) ? state : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -98,13 +140,12 @@ public final class ModelWriter {
         return (EList<EObject>) list.container().eGet(list.feature());
     }
 
-    private static int positionOf(EObject object) {
-        EObject container = object.eContainer();
-        if (container == null) {
-            return object.eResource().getContents().indexOf(object);
+    /** An object whose list did not change keeps its position; the tracker records every list that did. */
+    private static int storedOrNewPosition(EObject object, RowState state) {
+        if (state != null && state.list().equals(RowState.listOf(object))) {
+            return state.pos();
         }
-        EReference feature = object.eContainmentFeature();
-        return feature.isMany() ? ((List<?>) container.eGet(feature)).indexOf(object) : 0;
+        return 0;
     }
 
     /** New objects without an id, or with an id another object already owns (a copy), get a fresh one. */
@@ -159,8 +200,8 @@ public final class ModelWriter {
     /** Records the committed state; called only after {@link #write} succeeded. */
     public static void committed(Plan plan, Map<EObject, RowState> states) {
         plan.deletes.forEach(states::remove);
-        plan.inserts.forEach((o, pos) -> states.put(o, new RowState(EcoreUtil.getID(o), pos)));
-        plan.updates.forEach((o, pos) -> states.put(o, new RowState(EcoreUtil.getID(o), pos)));
+        plan.inserts.forEach((o, pos) -> states.put(o, new RowState(EcoreUtil.getID(o), RowState.listOf(o), pos)));
+        plan.updates.forEach((o, pos) -> states.put(o, new RowState(EcoreUtil.getID(o), RowState.listOf(o), pos)));
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {

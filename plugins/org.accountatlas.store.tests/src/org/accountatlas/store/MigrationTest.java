@@ -1,0 +1,102 @@
+package org.accountatlas.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+
+import org.accountatlas.model.AtlasPackage;
+import org.accountatlas.model.Contact;
+import org.accountatlas.model.query.ModelQueries;
+import org.accountatlas.store.internal.DerbyDialect;
+import org.accountatlas.store.internal.SchemaManager;
+import org.accountatlas.store.internal.SchemaManagerAccess;
+import org.accountatlas.store.internal.SchemaMapping;
+import org.accountatlas.store.internal.SqlDialect;
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    private final SqlDialect dialect = new DerbyDialect();
+    private final SchemaMapping mapping = new SchemaMapping(List.of(AtlasPackage.eINSTANCE));
+
+    /** A database from before contacts had a status date and accounts a needs archive. */
+    @Test
+    void anOlderSchemaGainsTheNewTablesAndColumnsAndKeepsItsData() throws Exception {
+        Path db = dir.resolve("db");
+        StoreFixture.createSample(db).unload();
+        execute(db, "ALTER TABLE \"ATLAS_CONTACT\" DROP COLUMN \"STATUS_DATE\"", "DROP TABLE \"ATLAS_NEED\"");
+
+        DatabaseResource resource = AtlasDatabase.open(new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), db);
+        try {
+            List<Contact> contacts = ModelQueries.contactsOf(StoreFixture.portfolio(resource).getAccounts().get(0));
+            assertTrue(contacts.size() > 5);
+            assertTrue(contacts.stream().allMatch(c -> c.getStatusDate() == null), "the new column starts empty");
+            assertTrue(StoreFixture.portfolio(resource).getAccounts().get(0).getNeeds().isEmpty());
+            assertEquals(42, StoreFixture.portfolio(resource).getAccounts().size());
+            contacts.get(0).setStatusDate(new java.util.Date(0));
+            resource.save(null);
+        } finally {
+            resource.unload();
+        }
+        assertEquals(1, countWhere(db, "ATLAS_CONTACT", "\"STATUS_DATE\" IS NOT NULL"));
+    }
+
+    @Test
+    void numberedMigrationsRunOnceInOrderAndRecordTheVersion() throws Exception {
+        Path db = dir.resolve("db");
+        StoreFixture.createSample(db).unload();
+        SchemaManager.Migration oneToTwo = new SchemaManager.Migration() {
+            @Override
+            public int from() {
+                return 1;
+            }
+
+            @Override
+            public void apply(Connection connection, SqlDialect d) throws SQLException {
+                try (Statement s = connection.createStatement()) {
+                    s.executeUpdate("UPDATE \"ATLAS_ACCOUNT\" SET \"REGION\" = 'migrated'");
+                }
+            }
+        };
+        try (Connection connection = dialect.open(db, false)) {
+            assertEquals(1, SchemaManagerAccess.withTarget(dialect, mapping, List.of(oneToTwo), 2).prepare(connection));
+            assertEquals(2, SchemaManagerAccess.withTarget(dialect, mapping, List.of(oneToTwo), 2).prepare(connection));
+        } finally {
+            dialect.close(db);
+        }
+        assertEquals(42, countWhere(db, "ATLAS_ACCOUNT", "\"REGION\" = 'migrated'"));
+
+        StoreException newer = assertThrows(StoreException.class,
+                () -> AtlasDatabase.open(new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), db));
+        assertTrue(newer.getMessage().contains("newer Account Atlas"), newer.getMessage());
+    }
+
+    private static void execute(Path db, String... statements) throws SQLException {
+        try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + db, new Properties());
+                Statement s = connection.createStatement()) {
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    private static int countWhere(Path db, String table, String condition) throws SQLException {
+        try (Connection connection = new EmbeddedDriver().connect("jdbc:derby:" + db, new Properties());
+                var rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM \"" + table + "\" WHERE " + condition)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
