@@ -19,12 +19,20 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
  */
 public final class WorkbenchSession {
 
+    private static volatile WorkbenchSession current;
+
     private final Path database;
     private final ResourceSet resourceSet = new ResourceSetImpl();
     private DatabaseResource resource;
 
     WorkbenchSession(Path database) {
         this.database = database;
+        current = this;
+    }
+
+    /** The session of the running workbench, or null outside it. */
+    public static WorkbenchSession current() {
+        return current;
     }
 
     public Path database() {

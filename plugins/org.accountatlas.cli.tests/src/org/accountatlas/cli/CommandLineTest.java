@@ -1,0 +1,160 @@
+package org.accountatlas.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands as a script runs them: exit codes, output lines, and no partial writes on failure. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run atlas(Object... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] strings = new String[args.length];
+        for (int i = 0; i < args.length; i++) {
+            strings[i] = args[i].toString();
+        }
+        int code = AtlasCommandLine.run(strings, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, Integer> counts(String info) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String line : info.split("\n")) {
+            String[] parts = line.split(": ");
+            counts.put(parts[0], Integer.parseInt(parts[1].trim()));
+        }
+        return counts;
+    }
+
+    @Test
+    void sampleThenInfoPrintsTheCountsOfARealisticPortfolio() {
+        Path db = dir.resolve("db");
+        Run sample = atlas("sample", "--db", db);
+        assertEquals(0, sample.code(), sample.err());
+        Run info = atlas("info", "--db", db);
+        assertEquals(0, info.code(), info.err());
+        Map<String, Integer> counts = counts(info.out());
+        assertTrue(counts.get("accounts") >= 40, info.out());
+        assertTrue(counts.get("contacts") >= 150, info.out());
+        for (String kind : new String[] { "org units", "influences", "coverages", "team members", "competitors",
+            "opportunities", "plans" }) {
+            assertTrue(counts.get(kind) > 0, kind + " in " + info.out());
+        }
+    }
+
+    @Test
+    void theSampleIsValidAndValidateSaysSo() {
+        Path db = dir.resolve("db");
+        atlas("sample", "--db", db);
+        Run validate = atlas("validate", "--db", db);
+        assertEquals(0, validate.code(), validate.out());
+        assertTrue(validate.out().contains("0 errors"), validate.out());
+    }
+
+    @Test
+    void sampleRefusesAnExistingDatabase() throws Exception {
+        Path db = dir.resolve("db");
+        atlas("sample", "--db", db);
+        Run again = atlas("sample", "--db", db);
+        assertEquals(1, again.code());
+        assertTrue(again.err().startsWith("atlas sample: "), again.err());
+        assertEquals(1, again.err().strip().lines().count(), "one line: " + again.err());
+    }
+
+    @Test
+    void aMissingDatabaseIsOneClearLine() {
+        Run info = atlas("info", "--db", dir.resolve("nowhere"));
+        assertEquals(1, info.code());
+        assertTrue(info.err().contains("There is no Account Atlas database at"), info.err());
+        assertFalse(info.err().contains("Exception"), info.err());
+    }
+
+    @Test
+    void xmiExportAndImportRoundTrip() throws Exception {
+        Path db = dir.resolve("db");
+        atlas("sample", "--db", db);
+        Path xmi = dir.resolve("portfolio.xmi");
+        assertEquals(0, atlas("export-xmi", "--db", db, xmi).code());
+        String text = Files.readString(xmi);
+        assertTrue(text.contains("华夏钢铁集团") && text.contains("Nordlicht Automotive AG"));
+
+        Path copy = dir.resolve("copy");
+        Run imported = atlas("import-xmi", "--db", copy, xmi);
+        assertEquals(0, imported.code(), imported.err());
+        assertEquals(atlas("info", "--db", db).out(), atlas("info", "--db", copy).out());
+    }
+
+    @Test
+    void anInvalidXmiFileIsRefusedAndChangesNothing() throws Exception {
+        Path db = dir.resolve("db");
+        atlas("sample", "--db", db);
+        Path xmi = dir.resolve("portfolio.xmi");
+        atlas("export-xmi", "--db", db, xmi);
+        String before = atlas("info", "--db", db).out();
+
+        Path cyclic = dir.resolve("bad.xmi");
+        Files.writeString(cyclic, Files.readString(xmi).replaceFirst("ownershipPercent=\"100.0\"", "ownershipPercent=\"250.0\""));
+        Run refused = atlas("import-xmi", "--db", db, cyclic);
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("250%"), refused.err());
+
+        Path truncated = dir.resolve("truncated.xmi");
+        Files.writeString(truncated, Files.readString(xmi).substring(0, 2000));
+        Run broken = atlas("import-xmi", "--db", db, truncated);
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains("truncated.xmi:"), "names the file and line: " + broken.err());
+
+        assertEquals(before, atlas("info", "--db", db).out());
+        assertEquals(0, atlas("validate", "--db", db).code());
+    }
+
+    @Test
+    void validateReportsErrorsAndExitsOne() throws Exception {
+        Path db = dir.resolve("db");
+        atlas("sample", "--db", db);
+        Path xmi = dir.resolve("portfolio.xmi");
+        atlas("export-xmi", "--db", db, xmi);
+        // Make two accounts each other's parent, then import around the import check by writing the store directly.
+        org.eclipse.emf.ecore.resource.ResourceSet set = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+        org.accountatlas.store.DatabaseResource resource = org.accountatlas.store.AtlasDatabase.open(set, db);
+        org.accountatlas.model.Portfolio portfolio = org.accountatlas.store.AtlasDatabase.portfolioOf(resource);
+        portfolio.getAccounts().get(0).setParent(portfolio.getAccounts().get(1));
+        resource.save(null);
+        resource.unload();
+
+        Run validate = atlas("validate", "--db", db);
+        assertEquals(1, validate.code());
+        assertTrue(validate.out().contains("error: Account 华夏钢铁集团 is its own group"), validate.out());
+    }
+
+    @Test
+    void everyCommandHasHelpAndUnknownOnesExitTwo() {
+        for (String command : new String[] { "sample", "info", "validate", "export-xmi", "import-xmi" }) {
+            Run help = atlas(command, "--help");
+            assertEquals(0, help.code(), command);
+            assertTrue(help.out().contains("--db"), command + ": " + help.out());
+        }
+        Run unknown = atlas("frobnicate");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("frobnicate"), unknown.err());
+    }
+}
