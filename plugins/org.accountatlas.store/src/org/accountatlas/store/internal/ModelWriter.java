@@ -148,13 +148,23 @@ public final class ModelWriter {
         return 0;
     }
 
-    /** New objects without an id, or with an id another object already owns (a copy), get a fresh one. */
+    /**
+     * New objects without an id, or with an id another object already owns (a pasted copy), get a fresh one.
+     * Who owns which id is only worked out when a new object arrives with an id, which is rare.
+     */
     private static void assignIds(Plan plan, Map<EObject, RowState> states, Set<String> taken) {
-        Map<String, EObject> owners = new HashMap<>();
-        states.forEach((object, state) -> owners.put(state.id(), object));
-        plan.deletes.forEach(d -> owners.remove(states.get(d).id()));
+        Map<String, EObject> owners = null;
         for (EObject object : plan.inserts.keySet()) {
             String id = EcoreUtil.getID(object);
+            if (id != null && owners == null) {
+                owners = new HashMap<>();
+                for (Map.Entry<EObject, RowState> e : states.entrySet()) {
+                    owners.put(e.getValue().id(), e.getKey());
+                }
+                for (EObject deleted : plan.deletes) {
+                    owners.remove(states.get(deleted).id());
+                }
+            }
             if (id == null || owners.containsKey(id) || !taken.add(id)) {
                 String fresh = EcoreUtil.generateUUID();
                 object.eSet(object.eClass().getEIDAttribute(), fresh);

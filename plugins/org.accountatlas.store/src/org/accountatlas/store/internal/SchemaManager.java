@@ -22,6 +22,8 @@ public final class SchemaManager {
     /** The layout written by this version of the store. */
     public static final int LAYOUT_VERSION = 1;
     static final String VERSION_KEY = "layoutVersion";
+    /** A digest of the tables and columns the model maps to: when it matches, the schema is known to be current. */
+    static final String FINGERPRINT_KEY = "schemaFingerprint";
 
     /** One step from layout version {@link #from()} to the next. */
     public interface Migration {
@@ -50,6 +52,11 @@ public final class SchemaManager {
     public int prepare(Connection connection) throws SQLException, StoreException {
         try {
             int found = tableExists(connection, SchemaMapping.INFO_TABLE) ? readVersion(connection) : 0;
+            String fingerprint = fingerprint();
+            if (found == targetVersion && fingerprint.equals(readInfo(connection, FINGERPRINT_KEY))) {
+                connection.commit();
+                return found; // current: skip the (slow) metadata queries
+            }
             if (found > targetVersion) {
                 throw new StoreException("This database was written by a newer Account Atlas (layout " + found
                         + "; this version reads up to " + targetVersion + "). Update Account Atlas to open it.");
@@ -61,7 +68,8 @@ public final class SchemaManager {
                 migrationFrom(v).apply(connection, dialect);
             }
             addMissingTablesAndColumns(connection);
-            writeVersion(connection, found == 0);
+            writeInfo(connection, VERSION_KEY, Integer.toString(targetVersion));
+            writeInfo(connection, FINGERPRINT_KEY, fingerprint);
             connection.commit();
             return found;
         } catch (SQLException | StoreException | RuntimeException e) {
@@ -138,25 +146,51 @@ public final class SchemaManager {
     }
 
     private int readVersion(Connection connection) throws SQLException {
+        String version = readInfo(connection, VERSION_KEY);
+        return version == null ? 0 : Integer.parseInt(version);
+    }
+
+    private String readInfo(Connection connection, String key) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT " + dialect.quote("VAL") + " FROM "
                 + dialect.quote(SchemaMapping.INFO_TABLE) + " WHERE " + dialect.quote("NAME") + " = ?")) {
-            ps.setString(1, VERSION_KEY);
+            ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }
 
-    private void writeVersion(Connection connection, boolean insert) throws SQLException {
-        String sql = insert
-                ? "INSERT INTO " + dialect.quote(SchemaMapping.INFO_TABLE) + " (" + dialect.quote("VAL") + ", "
-                        + dialect.quote("NAME") + ") VALUES (?, ?)"
-                : "UPDATE " + dialect.quote(SchemaMapping.INFO_TABLE) + " SET " + dialect.quote("VAL") + " = ? WHERE "
-                        + dialect.quote("NAME") + " = ?";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, Integer.toString(targetVersion));
-            ps.setString(2, VERSION_KEY);
-            ps.executeUpdate();
+    private void writeInfo(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + dialect.quote(SchemaMapping.INFO_TABLE)
+                + " SET " + dialect.quote("VAL") + " = ? WHERE " + dialect.quote("NAME") + " = ?")) {
+            update.setString(1, value);
+            update.setString(2, key);
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + dialect.quote(SchemaMapping.INFO_TABLE)
+                + " (" + dialect.quote("VAL") + ", " + dialect.quote("NAME") + ") VALUES (?, ?)")) {
+            insert.setString(1, value);
+            insert.setString(2, key);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Every table and column with its type, digested. */
+    String fingerprint() {
+        StringBuilder ddl = new StringBuilder();
+        for (TableMapping table : mapping.tables()) {
+            ddl.append(table.table()).append('(');
+            table.columns().forEach(c -> ddl.append(c.column()).append(' ').append(c.sqlType(dialect)).append(','));
+            ddl.append(')');
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(ddl.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
