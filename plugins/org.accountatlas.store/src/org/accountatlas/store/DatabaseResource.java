@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -70,8 +69,9 @@ public class DatabaseResource extends ResourceImpl {
         try {
             openConnection(create);
             ModelReader.Result result = new ModelReader(dialect, mapping).read(connection);
-            setIntrinsicIDToEObjectMap(new HashMap<>(result.byId()));
             getContents().addAll(result.roots());
+            // Set after attaching: the reader already knows every id, so attaching need not walk the tree for them.
+            setIntrinsicIDToEObjectMap(result.byId());
             states.putAll(result.states());
             result.problems().forEach(p -> getWarnings().add(new StoreDiagnostic(p, location())));
             startTracking();

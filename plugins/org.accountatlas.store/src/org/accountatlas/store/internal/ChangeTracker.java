@@ -45,8 +45,9 @@ public final class ChangeTracker extends EContentAdapter {
 
     /** Forgets what a successful commit wrote. */
     public void committed(Collection<EObject> written, Collection<OrderedList> lists) {
-        dirty.removeAll(written);
-        reordered.removeAll(lists);
+        // One by one: Set.removeAll on a List argument is quadratic when the sizes are close.
+        written.forEach(dirty::remove);
+        lists.forEach(reordered::remove);
     }
 
     @Override

@@ -18,6 +18,23 @@ public final class DerbyDialect implements SqlDialect {
     /** Derby reports a clean database shutdown as this state. */
     private static final String SHUTDOWN_OK = "08006";
 
+    /**
+     * Derby's defaults (1,000 cached pages, a new log file every megabyte, a checkpoint every 10 MB) are
+     * sized for the machines of 2005; a large import then spends its time switching logs and checkpointing.
+     * Explicit system properties still win.
+     */
+    static {
+        setDefault("derby.storage.pageCacheSize", "8000");
+        setDefault("derby.storage.logSwitchInterval", Integer.toString(16 << 20));
+        setDefault("derby.storage.checkpointInterval", Integer.toString(128 << 20));
+    }
+
+    private static void setDefault(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
     private final EmbeddedDriver driver = new EmbeddedDriver();
 
     @Override

@@ -43,8 +43,8 @@ public final class ModelReader {
     }
 
     public Result read(Connection connection) throws SQLException {
-        Map<String, EObject> byId = new HashMap<>(1 << 16);
-        Map<EObject, RowState> states = new IdentityHashMap<>(1 << 16);
+        Map<String, EObject> byId = new HashMap<>(1 << 18);
+        Map<EObject, RowState> states = new IdentityHashMap<>(1 << 18);
         List<Placement> placements = new ArrayList<>(1 << 16);
         List<PendingReference> references = new ArrayList<>(1 << 16);
         for (TableMapping table : mapping.tables()) {
@@ -80,7 +80,7 @@ public final class ModelReader {
                     }
                 }
                 byId.put(id, object);
-                states.put(object, new RowState(id, RowState.listOf(containerId, feature), pos));
+                states.put(object, new RowState(id, containerId, feature, pos));
             }
         }
     }

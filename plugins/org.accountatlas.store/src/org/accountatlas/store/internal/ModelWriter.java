@@ -126,7 +126,7 @@ public final class ModelWriter {
     /** The stored state, when the object is still in the list it was stored in. */
     private static RowState keepable(EObject element, Map<EObject, RowState> states) {
         RowState state = states.get(element);
-        return state != null && state.list().equals(RowState.listOf(element)) ? state : null;
+        return state != null && state.isInSameList(element) ? state : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -142,7 +142,7 @@ public final class ModelWriter {
 
     /** An object whose list did not change keeps its position; the tracker records every list that did. */
     private static int storedOrNewPosition(EObject object, RowState state) {
-        if (state != null && state.list().equals(RowState.listOf(object))) {
+        if (state != null && state.isInSameList(object)) {
             return state.pos();
         }
         return 0;
@@ -210,8 +210,8 @@ public final class ModelWriter {
     /** Records the committed state; called only after {@link #write} succeeded. */
     public static void committed(Plan plan, Map<EObject, RowState> states) {
         plan.deletes.forEach(states::remove);
-        plan.inserts.forEach((o, pos) -> states.put(o, new RowState(EcoreUtil.getID(o), RowState.listOf(o), pos)));
-        plan.updates.forEach((o, pos) -> states.put(o, new RowState(EcoreUtil.getID(o), RowState.listOf(o), pos)));
+        plan.inserts.forEach((o, pos) -> states.put(o, RowState.of(o, pos)));
+        plan.updates.forEach((o, pos) -> states.put(o, RowState.of(o, pos)));
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {

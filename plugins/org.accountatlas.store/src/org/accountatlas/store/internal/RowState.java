@@ -1,21 +1,30 @@
 package org.accountatlas.store.internal;
 
+import java.util.Objects;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * What the database holds for one object as last committed: its id, the list it is in (container id and
- * feature) and its position there. Positions only need to grow along a list, so they keep gaps and an
- * insertion or deletion rewrites no sibling.
+ * containment feature, both null for a root) and its position there. Positions only need to grow along a
+ * list, so they keep gaps and an insertion or deletion rewrites no sibling.
  */
-public record RowState(String id, String list, int pos) {
+public record RowState(String id, String containerId, String feature, int pos) {
 
-    static String listOf(String containerId, String feature) {
-        return containerId == null ? "" : containerId + "/" + feature;
+    static RowState of(EObject object, int pos) {
+        EObject container = object.eContainer();
+        return container == null ? new RowState(EcoreUtil.getID(object), null, null, pos)
+                : new RowState(EcoreUtil.getID(object), EcoreUtil.getID(container), object.eContainmentFeature().getName(), pos);
     }
 
-    static String listOf(EObject object) {
+    /** True when the object is still in the list this state was stored in. */
+    boolean isInSameList(EObject object) {
         EObject container = object.eContainer();
-        return container == null ? "" : listOf(EcoreUtil.getID(container), object.eContainmentFeature().getName());
+        if (container == null) {
+            return containerId == null;
+        }
+        return Objects.equals(containerId, EcoreUtil.getID(container))
+                && object.eContainmentFeature().getName().equals(feature);
     }
 }
