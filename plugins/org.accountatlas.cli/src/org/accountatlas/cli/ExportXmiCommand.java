@@ -5,47 +5,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
-import org.accountatlas.store.AtlasDatabase;
-import org.accountatlas.store.DatabaseResource;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export-xmi", mixinStandardHelpOptions = true,
         description = "Writes the portfolio to an EMF XMI file, for other EMF tools.")
-final class ExportXmiCommand implements Callable<Integer> {
-
-    @Mixin
-    DatabaseOption db;
+final class ExportXmiCommand extends DatabaseCommand {
 
     @Parameters(paramLabel = "FILE", description = "The XMI file to write (replaced only once complete).")
     Path file;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        DatabaseResource resource = AtlasDatabase.open(new ResourceSetImpl(), db.directory());
-        try {
+        return withDatabase(resource -> {
             XMIResourceImpl xmi = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
             xmi.getContents().addAll(EcoreUtil.copyAll(resource.getContents()));
             writeAtomically(xmi, file.toAbsolutePath());
-            spec.commandLine().getOut().printf("Exported %s to %s%n", db.directory(), file);
-        } finally {
-            resource.unload();
-        }
-        return 0;
+            out().printf("Exported %s to %s%n", db.directory(), file);
+            return 0;
+        });
     }
 
     /** Writes next to the target and moves into place, so a failure never leaves half a file. */

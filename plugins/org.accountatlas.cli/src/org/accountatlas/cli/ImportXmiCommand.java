@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.accountatlas.edit.validation.AtlasDiagnostician;
 import org.accountatlas.model.AtlasPackage;
@@ -20,24 +19,15 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-xmi", mixinStandardHelpOptions = true,
         description = "Reads a portfolio from an EMF XMI file into the database (a new one, or replacing the"
                 + " portfolio of an existing one, in one transaction). Refuses files with errors.")
-final class ImportXmiCommand implements Callable<Integer> {
-
-    @Mixin
-    DatabaseOption db;
+final class ImportXmiCommand extends DatabaseCommand {
 
     @Parameters(paramLabel = "FILE", description = "The XMI file to read.")
     Path file;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -54,7 +44,7 @@ final class ImportXmiCommand implements Callable<Integer> {
                 resource.getContents().add(portfolio);
             }
             resource.save(null);
-            spec.commandLine().getOut().printf("Imported %s into %s: %d accounts, %d rows written.%n", file,
+            out().printf("Imported %s into %s: %d accounts, %d rows written.%n", file,
                     db.directory(), portfolio.getAccounts().size(), resource.lastSave().rowsWritten());
         } finally {
             resource.unload();

@@ -1,7 +1,6 @@
 package org.accountatlas.cli;
 
 import java.util.Date;
-import java.util.concurrent.Callable;
 
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.sample.SamplePortfolio;
@@ -10,19 +9,10 @@ import org.accountatlas.store.DatabaseResource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = "Creates a new database holding the sample portfolio. Refuses to touch an existing one.")
-final class SampleCommand implements Callable<Integer> {
-
-    @Mixin
-    DatabaseOption db;
-
-    @Spec
-    CommandSpec spec;
+final class SampleCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
@@ -34,7 +24,7 @@ final class SampleCommand implements Callable<Integer> {
         } finally {
             resource.unload();
         }
-        spec.commandLine().getOut().printf("Created %s with the sample portfolio: %d accounts, %d rows.%n",
+        out().printf("Created %s with the sample portfolio: %d accounts, %d rows.%n",
                 db.directory(), portfolio.getAccounts().size(), resource.lastSave().rowsWritten());
         return 0;
     }
