@@ -45,8 +45,8 @@ public final class ModelReader {
     public Result read(Connection connection) throws SQLException {
         Map<String, EObject> byId = new HashMap<>(1 << 18);
         Map<EObject, RowState> states = new IdentityHashMap<>(1 << 18);
-        List<Placement> placements = new ArrayList<>(1 << 16);
-        List<PendingReference> references = new ArrayList<>(1 << 16);
+        List<Placement> placements = new ArrayList<>(1 << 18);
+        List<PendingReference> references = new ArrayList<>(1 << 18);
         for (TableMapping table : mapping.tables()) {
             readTable(connection, table, byId, states, placements, references);
         }
