@@ -177,28 +177,15 @@ class ModelRulesTest {
 
     @Test
     void coverageOfAnotherAccountsContactIsAnError() {
-        Account other = account("Other");
-        TeamMember member = f.createTeamMember();
-        member.setName("Zhang");
-        portfolio.getTeamMembers().add(member);
-        Coverage coverage = f.createCoverage();
-        coverage.setTeamMember(member);
-        coverage.setContact(ceo);
-        other.getCoverages().add(coverage);
+        coverage(account("Other"), ceo);
         assertOnlyProblem(Diagnostic.ERROR, "Chen (Acme)");
     }
 
     @Test
     void aimingBelowTheCurrentLevelIsAWarning() {
-        TeamMember member = f.createTeamMember();
-        member.setName("Zhang");
-        portfolio.getTeamMembers().add(member);
-        Coverage coverage = f.createCoverage();
-        coverage.setTeamMember(member);
-        coverage.setContact(ceo);
+        Coverage coverage = coverage(acme, ceo);
         coverage.setCurrentLevel(RelationshipLevel.TRUSTED_ADVISOR);
         coverage.setDesiredLevel(RelationshipLevel.VENDOR);
-        acme.getCoverages().add(coverage);
         assertOnlyProblem(Diagnostic.WARNING, "trustedAdvisor → vendor");
     }
 
@@ -227,6 +214,17 @@ class ModelRulesTest {
     void anUnnamedAccountIsAWarning() {
         acme.setName(" ");
         assertOnlyProblem(Diagnostic.WARNING, "give this Account a name");
+    }
+
+    private Coverage coverage(Account account, Contact contact) {
+        TeamMember member = f.createTeamMember();
+        member.setName("Zhang");
+        portfolio.getTeamMembers().add(member);
+        Coverage coverage = f.createCoverage();
+        coverage.setTeamMember(member);
+        coverage.setContact(contact);
+        account.getCoverages().add(coverage);
+        return coverage;
     }
 
     private Influence influence(Contact source, Contact target) {
