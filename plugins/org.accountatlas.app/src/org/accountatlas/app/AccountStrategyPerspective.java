@@ -11,5 +11,6 @@ public final class AccountStrategyPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
+        layout.addView(org.accountatlas.app.explorer.AtlasExplorerView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
     }
 }

@@ -2,7 +2,10 @@ package org.accountatlas.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.sample.SamplePortfolio;
@@ -24,6 +27,7 @@ public final class WorkbenchSession {
     private final Path database;
     private final ResourceSet resourceSet = new ResourceSetImpl();
     private DatabaseResource resource;
+    private final List<Consumer<DatabaseResource>> openListeners = new ArrayList<>();
 
     WorkbenchSession(Path database) {
         this.database = database;
@@ -58,7 +62,18 @@ public final class WorkbenchSession {
         progress.subTask("Opening " + database);
         resource = AtlasDatabase.open(resourceSet, database);
         progress.worked(1);
+        openListeners.forEach(listener -> listener.accept(resource));
+        openListeners.clear();
         return resource;
+    }
+
+    /** Runs the listener, on the opening thread, once the database is open (at once when it already is). */
+    public synchronized void whenOpened(Consumer<DatabaseResource> listener) {
+        if (resource != null) {
+            listener.accept(resource);
+        } else {
+            openListeners.add(listener);
+        }
     }
 
     public synchronized DatabaseResource resource() {

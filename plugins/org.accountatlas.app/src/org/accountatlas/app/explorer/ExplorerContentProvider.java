@@ -1,0 +1,65 @@
+package org.accountatlas.app.explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.accountatlas.model.Account;
+import org.accountatlas.model.OrgUnit;
+import org.accountatlas.model.Portfolio;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+
+/**
+ * The portfolio as planners think of it: groups and standalone accounts at the top, subsidiaries under
+ * their group at any depth, then departments and people; our team and the competitors in their own folders.
+ */
+final class ExplorerContentProvider implements ITreeContentProvider {
+
+    @Override
+    public Object[] getElements(Object input) {
+        if (!(input instanceof Portfolio portfolio)) {
+            return new Object[0];
+        }
+        List<Object> top = new ArrayList<>();
+        portfolio.getAccounts().stream().filter(a -> a.getParent() == null).forEach(top::add);
+        top.add(new Folder(portfolio, Folder.Kind.TEAM));
+        top.add(new Folder(portfolio, Folder.Kind.COMPETITORS));
+        return top.toArray();
+    }
+
+    @Override
+    public Object[] getChildren(Object parent) {
+        if (parent instanceof Account account) {
+            List<Object> children = new ArrayList<>(account.getSubsidiaries());
+            children.addAll(account.getOrgUnits());
+            return children.toArray();
+        }
+        if (parent instanceof OrgUnit unit) {
+            List<Object> children = new ArrayList<>(unit.getSubUnits());
+            children.addAll(unit.getContacts());
+            return children.toArray();
+        }
+        if (parent instanceof Folder folder) {
+            return folder.children().toArray();
+        }
+        return new Object[0];
+    }
+
+    @Override
+    public Object getParent(Object element) {
+        if (element instanceof Account account) {
+            return account.getParent();
+        }
+        return element instanceof org.eclipse.emf.ecore.EObject object ? object.eContainer() : null;
+    }
+
+    @Override
+    public boolean hasChildren(Object element) {
+        if (element instanceof Account account) {
+            return !account.getSubsidiaries().isEmpty() || !account.getOrgUnits().isEmpty();
+        }
+        if (element instanceof OrgUnit unit) {
+            return !unit.getSubUnits().isEmpty() || !unit.getContacts().isEmpty();
+        }
+        return element instanceof Folder folder && !folder.children().isEmpty();
+    }
+}

@@ -1,0 +1,74 @@
+package org.accountatlas.app.explorer;
+
+import java.net.URL;
+import java.util.List;
+
+import org.accountatlas.model.Account;
+import org.accountatlas.model.AccountStatus;
+import org.accountatlas.model.Contact;
+import org.accountatlas.model.ContactStatus;
+import org.accountatlas.model.NamedElement;
+import org.accountatlas.model.provider.AtlasItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.IColorProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Names and icons from the EMF.Edit item providers (EMF's edit.ui, which would adapt them to JFace, cannot
+ * be had here); accounts that were lost and people who left are greyed.
+ */
+final class ExplorerLabelProvider extends LabelProvider implements IColorProvider {
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+            List.of(new AtlasItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+    private final AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(adapterFactory);
+    private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
+
+    @Override
+    public String getText(Object element) {
+        if (element instanceof Folder folder) {
+            return folder.label();
+        }
+        // The icon tells the kind, so named elements show their name alone.
+        String text = element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()
+                ? named.getName() : items.getText(element);
+        if (element instanceof Contact contact && contact.getTitle() != null) {
+            return text + " · " + contact.getTitle();
+        }
+        return text;
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        Object image = element instanceof Folder ? null : items.getImage(element);
+        return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
+    }
+
+    @Override
+    public Color getForeground(Object element) {
+        boolean gone = element instanceof Account a && a.getStatus() == AccountStatus.LOST
+                || element instanceof Contact c && c.getStatus() == ContactStatus.LEFT;
+        return gone ? Display.getCurrent().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND) : null;
+    }
+
+    @Override
+    public Color getBackground(Object element) {
+        return null;
+    }
+
+    @Override
+    public void dispose() {
+        images.dispose();
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,19 @@
+package org.accountatlas.app.explorer;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the explorer; translations in messages_zh.properties. */
+public final class Messages extends NLS {
+
+    private static final String BUNDLE_NAME = "org.accountatlas.app.explorer.messages";
+
+    public static String Explorer_ourTeam;
+    public static String Explorer_competitors;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
