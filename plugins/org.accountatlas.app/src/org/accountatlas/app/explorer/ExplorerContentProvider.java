@@ -1,6 +1,8 @@
 package org.accountatlas.app.explorer;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.accountatlas.model.Account;
@@ -13,6 +15,8 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
  * their group at any depth, then departments and people; our team and the competitors in their own folders.
  */
 final class ExplorerContentProvider implements ITreeContentProvider {
+
+    private static final Collator COLLATOR = Collator.getInstance();
 
     @Override
     public Object[] getElements(Object input) {
@@ -29,7 +33,9 @@ final class ExplorerContentProvider implements ITreeContentProvider {
     @Override
     public Object[] getChildren(Object parent) {
         if (parent instanceof Account account) {
+            // Subsidiaries come from parent links, which carry no order of their own: sort them by name.
             List<Object> children = new ArrayList<>(account.getSubsidiaries());
+            children.sort(Comparator.comparing(a -> ((Account) a).getName(), Comparator.nullsLast(COLLATOR)));
             children.addAll(account.getOrgUnits());
             return children.toArray();
         }
