@@ -12,5 +12,6 @@ public final class AccountStrategyPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(org.accountatlas.app.explorer.AtlasExplorerView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, layout.getEditorArea());
     }
 }

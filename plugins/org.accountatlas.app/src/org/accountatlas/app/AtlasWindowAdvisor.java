@@ -29,7 +29,7 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer configurer) {
-        return new ActionBarAdvisor(configurer);
+        return new AtlasActionBarAdvisor(configurer);
     }
 
     @Override

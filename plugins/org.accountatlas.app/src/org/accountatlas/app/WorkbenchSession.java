@@ -13,7 +13,12 @@ import org.accountatlas.store.AtlasDatabase;
 import org.accountatlas.store.DatabaseResource;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.accountatlas.model.provider.AtlasItemProviderAdapterFactory;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /**
@@ -26,12 +31,26 @@ public final class WorkbenchSession {
 
     private final Path database;
     private final ResourceSet resourceSet = new ResourceSetImpl();
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+            List.of(new AtlasItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
+    /** Every change to the model goes through this domain's command stack, so it can be undone. */
+    private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory,
+            new BasicCommandStack(), resourceSet);
     private DatabaseResource resource;
     private final List<Consumer<DatabaseResource>> openListeners = new ArrayList<>();
 
     WorkbenchSession(Path database) {
         this.database = database;
+        resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
         current = this;
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    public AdapterFactoryEditingDomain editingDomain() {
+        return editingDomain;
     }
 
     /** The session of the running workbench, or null outside it. */
@@ -81,6 +100,7 @@ public final class WorkbenchSession {
     }
 
     synchronized void close() {
+        adapterFactory.dispose();
         if (resource != null) {
             resource.unload();
             resource = null;

@@ -1,18 +1,34 @@
 package org.accountatlas.app.explorer;
 
+import java.io.IOException;
+import java.util.EventObject;
+
 import org.accountatlas.app.WorkbenchSession;
 import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.store.DatabaseResource;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
-/** The Atlas Explorer: the portfolio's accounts, their groups, departments and people. */
-public final class AtlasExplorerView extends ViewPart {
+/**
+ * The Atlas Explorer: the portfolio's accounts, their groups, departments and people. It owns the session's
+ * unsaved changes: the tab shows them, Save writes them to the database, Undo and Redo walk the command stack.
+ */
+public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
 
     public static final String ID = "org.accountatlas.app.explorer";
 
     private TreeViewer viewer;
+    private WorkbenchSession session;
+    private final CommandStackListener commandStackListener = this::commandStackChanged;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -21,14 +37,29 @@ public final class AtlasExplorerView extends ViewPart {
         viewer.setContentProvider(new ExplorerContentProvider());
         viewer.setLabelProvider(new ExplorerLabelProvider());
         getSite().setSelectionProvider(viewer);
-        WorkbenchSession session = WorkbenchSession.current();
-        if (session != null) {
-            session.whenOpened(resource -> parent.getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    viewer.setInput(AtlasDatabase.portfolioOf(resource));
-                }
-            }));
+        session = WorkbenchSession.current();
+        if (session == null) {
+            return;
         }
+        CommandStack stack = session.editingDomain().getCommandStack();
+        stack.addCommandStackListener(commandStackListener);
+        UndoRedoActions actions = new UndoRedoActions(stack);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
+        session.whenOpened(resource -> parent.getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.setInput(AtlasDatabase.portfolioOf(resource));
+            }
+        }));
+    }
+
+    private void commandStackChanged(EventObject event) {
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.refresh();
+                firePropertyChange(PROP_DIRTY);
+            }
+        });
     }
 
     public TreeViewer viewer() {
@@ -36,7 +67,48 @@ public final class AtlasExplorerView extends ViewPart {
     }
 
     @Override
+    public boolean isDirty() {
+        return session != null && ((BasicCommandStack) session.editingDomain().getCommandStack()).isSaveNeeded();
+    }
+
+    /** Writes the changes in one transaction; a failed save says why and keeps every edit. */
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        DatabaseResource resource = session.resource();
+        try {
+            resource.save(null);
+            ((BasicCommandStack) session.editingDomain().getCommandStack()).saveIsDone();
+            firePropertyChange(PROP_DIRTY);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), Messages.Explorer_saveFailed, e.getMessage());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException("The portfolio is saved to its database");
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return isDirty();
+    }
+
+    @Override
     public void setFocus() {
         viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (session != null) {
+            session.editingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
+        }
+        super.dispose();
     }
 }

@@ -9,6 +9,9 @@ public final class Messages extends NLS {
 
     public static String Explorer_ourTeam;
     public static String Explorer_competitors;
+    public static String Explorer_saveFailed;
+    public static String Explorer_undo;
+    public static String Explorer_redo;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,0 +1,81 @@
+package org.accountatlas.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+
+import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.model.Account;
+import org.accountatlas.model.PyramidTier;
+import org.accountatlas.store.AtlasDatabase;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.Test;
+
+/** Editing through the Properties view's source: a command on the stack, undo, redo, and a one-row save. */
+class PropertyEditingTest {
+
+    @Test
+    void editUndoRedoAndSave() throws Exception {
+        WorkbenchSession session = WorkbenchSession.current();
+        awaitOpened(session);
+        Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().get(41);
+        String original = account.getName();
+        CommandStack stack = session.editingDomain().getCommandStack();
+
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+            IPropertySource source = Adapters.adapt(account, IPropertySource.class);
+            assertNotNull(source, "model elements have a property source");
+            Object nameId = idOf(source, "Name");
+            Object tierId = idOf(source, "Tier");
+            source.setPropertyValue(nameId, "Renamed 改名");
+            source.setPropertyValue(tierId, PyramidTier.SMALL);
+            assertEquals("Renamed 改名", account.getName());
+            assertEquals(PyramidTier.SMALL, account.getTier());
+            assertTrue(explorer().isDirty());
+
+            stack.undo();
+            stack.undo();
+            assertEquals(original, account.getName());
+            assertFalse(explorer().isDirty(), "undone to the saved state");
+            stack.redo();
+            assertEquals("Renamed 改名", account.getName());
+
+            explorer().doSave(new NullProgressMonitor());
+            assertFalse(explorer().isDirty());
+            assertEquals(1, session.resource().lastSave().rowsWritten());
+            assertEquals(1, session.resource().lastSave().updated());
+        });
+    }
+
+    private static Object idOf(IPropertySource source, String displayName) {
+        for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+            if (descriptor.getDisplayName().equals(displayName)) {
+                assertNotNull(descriptor.createPropertyEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell()),
+                        displayName + " has an editor");
+                return descriptor.getId();
+            }
+        }
+        throw new AssertionError("no property " + displayName);
+    }
+
+    private static AtlasExplorerView explorer() {
+        return (AtlasExplorerView) PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage()
+                .findView(AtlasExplorerView.ID);
+    }
+
+    private static void awaitOpened(WorkbenchSession session) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (session.resource() == null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertNotNull(session.resource(), "the database was opened");
+    }
+}

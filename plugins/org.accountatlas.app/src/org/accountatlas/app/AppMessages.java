@@ -1,0 +1,17 @@
+package org.accountatlas.app;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the workbench window; translations in app_zh.properties. */
+public final class AppMessages extends NLS {
+
+    public static String Menu_file;
+    public static String Menu_edit;
+
+    static {
+        NLS.initializeMessages("org.accountatlas.app.app", AppMessages.class);
+    }
+
+    private AppMessages() {
+    }
+}

@@ -1,0 +1,49 @@
+package org.accountatlas.app.explorer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
+
+/** Undo and Redo on the model's command stack, labelled with what they will undo or redo. */
+final class UndoRedoActions {
+
+    private final CommandStack stack;
+    private final Action undo = new Action() {
+        @Override
+        public void run() {
+            stack.undo();
+        }
+    };
+    private final Action redo = new Action() {
+        @Override
+        public void run() {
+            stack.redo();
+        }
+    };
+
+    UndoRedoActions(CommandStack stack) {
+        this.stack = stack;
+        stack.addCommandStackListener(event -> update());
+        update();
+    }
+
+    Action undo() {
+        return undo;
+    }
+
+    Action redo() {
+        return redo;
+    }
+
+    private void update() {
+        undo.setEnabled(stack.canUndo());
+        undo.setText(label(Messages.Explorer_undo, stack.getUndoCommand()));
+        redo.setEnabled(stack.canRedo());
+        redo.setText(label(Messages.Explorer_redo, stack.getRedoCommand()));
+    }
+
+    private static String label(String pattern, Command command) {
+        return NLS.bind(pattern, command == null || command.getLabel() == null ? "" : command.getLabel());
+    }
+}

@@ -1,0 +1,147 @@
+package org.accountatlas.app.properties;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.ILabelProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+
+/**
+ * One property: its label and category from EMF.Edit, and an editor that fits the feature: a combo for
+ * enumerations and references, text checked against the data type for everything else.
+ */
+final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
+
+    private final Object object;
+    private final IItemPropertyDescriptor descriptor;
+
+    ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor) {
+        this.object = object;
+        this.descriptor = descriptor;
+    }
+
+    @Override
+    public CellEditor createPropertyEditor(Composite parent) {
+        if (!descriptor.canSetProperty(object) || descriptor.isMany(object)) {
+            return null;
+        }
+        Object feature = descriptor.getFeature(object);
+        Collection<?> choices = descriptor.getChoiceOfValues(object);
+        if (choices != null) {
+            return new ChoiceCellEditor(parent, new ArrayList<>(choices), descriptor.getLabelProvider(object));
+        }
+        if (feature instanceof EAttribute attribute) {
+            return new DataTypeCellEditor(parent, attribute.getEAttributeType());
+        }
+        return null;
+    }
+
+    @Override
+    public String getCategory() {
+        return descriptor.getCategory(object);
+    }
+
+    @Override
+    public String getDescription() {
+        return descriptor.getDescription(object);
+    }
+
+    @Override
+    public String getDisplayName() {
+        return descriptor.getDisplayName(object);
+    }
+
+    @Override
+    public String[] getFilterFlags() {
+        return descriptor.getFilterFlags(object);
+    }
+
+    @Override
+    public Object getHelpContextIds() {
+        return descriptor.getHelpContextIds(object);
+    }
+
+    @Override
+    public Object getId() {
+        return descriptor.getId(object);
+    }
+
+    @Override
+    public ILabelProvider getLabelProvider() {
+        IItemLabelProvider labels = descriptor.getLabelProvider(object);
+        return new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return labels.getText(element);
+            }
+        };
+    }
+
+    @Override
+    public boolean isCompatibleWith(IPropertyDescriptor other) {
+        return false;
+    }
+
+    /** Enumeration literals or reference targets, shown by their labels. */
+    private static final class ChoiceCellEditor extends ComboBoxCellEditor {
+        private final List<?> values;
+
+        ChoiceCellEditor(Composite parent, List<?> values, IItemLabelProvider labels) {
+            super(parent, values.stream().map(v -> v == null ? "" : labels.getText(v)).toArray(String[]::new), SWT.READ_ONLY);
+            this.values = values;
+        }
+
+        @Override
+        protected Object doGetValue() {
+            int index = (Integer) super.doGetValue();
+            return index < 0 ? null : values.get(index);
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            super.doSetValue(values.indexOf(value));
+        }
+    }
+
+    /** Text converted with the data type's own factory; a value that does not parse is refused with a message. */
+    private static final class DataTypeCellEditor extends TextCellEditor {
+        private final EDataType type;
+
+        DataTypeCellEditor(Composite parent, EDataType type) {
+            super(parent);
+            this.type = type;
+            setValidator(text -> {
+                try {
+                    EcoreUtil.createFromString(type, (String) text);
+                    return null;
+                } catch (RuntimeException e) {
+                    return "'" + text + "' is not a valid " + type.getName();
+                }
+            });
+        }
+
+        @Override
+        protected Object doGetValue() {
+            String text = (String) super.doGetValue();
+            return type.getInstanceClass() == String.class ? text : EcoreUtil.createFromString(type, text);
+        }
+
+        @Override
+        protected void doSetValue(Object value) {
+            super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+        }
+    }
+
+}
