@@ -55,6 +55,32 @@ class PropertyEditingTest {
         });
     }
 
+    @Test
+    void datesAreEditedAsPlainDaysAndNonsenseIsRefused() {
+        PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
+            Account account = AtlasDatabase.portfolioOf(WorkbenchSession.current().resource()).getAccounts().get(40);
+            IPropertySource source = Adapters.adapt(account, IPropertySource.class);
+            IPropertyDescriptor since = descriptor(source, "Customer Since");
+            org.eclipse.jface.viewers.CellEditor editor = since.createPropertyEditor(
+                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+            editor.setValue(account.getCustomerSince());
+            java.time.LocalDate day = account.getCustomerSince().toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+            assertEquals(day.toString(), since.getLabelProvider().getText(account.getCustomerSince()));
+            assertNotNull(editor.getValidator().isValid("next tuesday"), "refused with a message");
+            assertEquals(null, editor.getValidator().isValid("2027-03-01"));
+            editor.dispose();
+        });
+    }
+
+    private static IPropertyDescriptor descriptor(IPropertySource source, String displayName) {
+        for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
+            if (descriptor.getDisplayName().equals(displayName)) {
+                return descriptor;
+            }
+        }
+        throw new AssertionError("no property " + displayName);
+    }
+
     private static Object idOf(IPropertySource source, String displayName) {
         for (IPropertyDescriptor descriptor : source.getPropertyDescriptors()) {
             if (descriptor.getDisplayName().equals(displayName)) {

@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -84,7 +85,7 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         return new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return labels.getText(element);
+                return element instanceof java.util.Date date ? PlainDates.format(date) : labels.getText(element);
             }
         };
     }
@@ -124,23 +125,37 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
             this.type = type;
             setValidator(text -> {
                 try {
-                    EcoreUtil.createFromString(type, (String) text);
+                    convert((String) text);
                     return null;
                 } catch (RuntimeException e) {
-                    return "'" + text + "' is not a valid " + type.getName();
+                    return NLS.bind(Messages.Properties_invalidValue, text, isDate() ? "2026-11-23" : type.getName());
                 }
             });
         }
 
+        private boolean isDate() {
+            return type.getInstanceClass() == java.util.Date.class;
+        }
+
+        private Object convert(String text) {
+            if (isDate()) {
+                return PlainDates.parse(text);
+            }
+            return type.getInstanceClass() == String.class ? text : EcoreUtil.createFromString(type, text.strip());
+        }
+
         @Override
         protected Object doGetValue() {
-            String text = (String) super.doGetValue();
-            return type.getInstanceClass() == String.class ? text : EcoreUtil.createFromString(type, text);
+            return convert((String) super.doGetValue());
         }
 
         @Override
         protected void doSetValue(Object value) {
-            super.doSetValue(value == null ? "" : EcoreUtil.convertToString(type, value));
+            if (value == null) {
+                super.doSetValue("");
+            } else {
+                super.doSetValue(isDate() ? PlainDates.format((java.util.Date) value) : EcoreUtil.convertToString(type, value));
+            }
         }
     }
 
