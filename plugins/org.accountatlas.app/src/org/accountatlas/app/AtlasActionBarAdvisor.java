@@ -17,6 +17,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction exit;
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
+    private IWorkbenchAction delete;
 
     AtlasActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -28,6 +29,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         exit = register(ActionFactory.QUIT.create(window));
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
+        delete = register(ActionFactory.DELETE.create(window));
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -44,6 +46,8 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         MenuManager edit = new MenuManager(AppMessages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
         edit.add(undo);
         edit.add(redo);
+        edit.add(new Separator());
+        edit.add(delete);
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

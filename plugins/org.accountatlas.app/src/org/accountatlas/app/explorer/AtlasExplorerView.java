@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
@@ -29,6 +30,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
     private TreeViewer viewer;
     private WorkbenchSession session;
     private final CommandStackListener commandStackListener = this::commandStackChanged;
+    private DeleteAction deleteAction;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -46,6 +48,10 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         UndoRedoActions actions = new UndoRedoActions(stack);
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
+        deleteAction = new DeleteAction(session.editingDomain(), viewer,
+                new AdapterFactoryItemDelegator(session.adapterFactory()),
+                question -> MessageDialog.openQuestion(getSite().getShell(), Messages.Explorer_deleteTitle, question));
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
         session.whenOpened(resource -> parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.setInput(AtlasDatabase.portfolioOf(resource));
@@ -64,6 +70,10 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
 
     public TreeViewer viewer() {
         return viewer;
+    }
+
+    DeleteAction deleteAction() {
+        return deleteAction;
     }
 
     @Override

@@ -11,6 +11,11 @@ public final class Messages extends NLS {
     public static String Explorer_competitors;
     public static String Explorer_saveFailed;
     public static String Explorer_undo;
+    public static String Explorer_delete;
+    public static String Explorer_deleteTitle;
+    public static String Explorer_deleteCount;
+    public static String Explorer_deleteConfirm;
+    public static String Explorer_deleteConfirmWith;
     public static String Explorer_redo;
 
     static {
