@@ -12,9 +12,12 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
@@ -31,12 +34,23 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
     private WorkbenchSession session;
     private final CommandStackListener commandStackListener = this::commandStackChanged;
     private DeleteAction deleteAction;
+    private Text filterText;
+    private NameFilter nameFilter;
 
     @Override
     public void createPartControl(Composite parent) {
+        parent.setLayout(GridLayoutFactory.fillDefaults().spacing(0, 2).create());
+        filterText = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterText.setMessage(Messages.Explorer_filter);
+        filterText.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ExplorerContentProvider());
+        ExplorerContentProvider content = new ExplorerContentProvider();
+        viewer.setContentProvider(content);
+        nameFilter = new NameFilter(content);
+        viewer.addFilter(nameFilter);
+        filterText.addModifyListener(event -> filter(filterText.getText()));
         viewer.setLabelProvider(new ExplorerLabelProvider());
         getSite().setSelectionProvider(viewer);
         session = WorkbenchSession.current();
@@ -70,6 +84,25 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
 
     public TreeViewer viewer() {
         return viewer;
+    }
+
+    /** Shows only what matches the text by name, opened down to the matches. */
+    public void filter(String text) {
+        if (!nameFilter.setText(text)) {
+            return;
+        }
+        if (!text.equals(filterText.getText())) {
+            filterText.setText(text);
+        }
+        viewer.getControl().setRedraw(false);
+        try {
+            viewer.refresh();
+            if (nameFilter.isActive()) {
+                viewer.expandAll();
+            }
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
     }
 
     DeleteAction deleteAction() {

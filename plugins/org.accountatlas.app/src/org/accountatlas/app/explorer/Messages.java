@@ -12,6 +12,7 @@ public final class Messages extends NLS {
     public static String Explorer_saveFailed;
     public static String Explorer_undo;
     public static String Explorer_delete;
+    public static String Explorer_filter;
     public static String Explorer_deleteTitle;
     public static String Explorer_deleteCount;
     public static String Explorer_deleteConfirm;
