@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 
 import org.accountatlas.app.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
@@ -24,8 +23,7 @@ class PropertyEditingTest {
 
     @Test
     void editUndoRedoAndSave() throws Exception {
-        WorkbenchSession session = WorkbenchSession.current();
-        awaitOpened(session);
+        WorkbenchSession session = OpenedSession.await();
         Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().get(41);
         String original = account.getName();
         CommandStack stack = session.editingDomain().getCommandStack();
@@ -56,7 +54,8 @@ class PropertyEditingTest {
     }
 
     @Test
-    void datesAreEditedAsPlainDaysAndNonsenseIsRefused() {
+    void datesAreEditedAsPlainDaysAndNonsenseIsRefused() throws Exception {
+        OpenedSession.await();
         PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
             Account account = AtlasDatabase.portfolioOf(WorkbenchSession.current().resource()).getAccounts().get(40);
             IPropertySource source = Adapters.adapt(account, IPropertySource.class);
@@ -95,13 +94,5 @@ class PropertyEditingTest {
     private static AtlasExplorerView explorer() {
         return (AtlasExplorerView) PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage()
                 .findView(AtlasExplorerView.ID);
-    }
-
-    private static void awaitOpened(WorkbenchSession session) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (session.resource() == null && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertNotNull(session.resource(), "the database was opened");
     }
 }

@@ -1,10 +1,8 @@
 package org.accountatlas.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.accountatlas.store.AtlasDatabase;
@@ -19,9 +17,8 @@ class WorkbenchStartTest {
 
     @Test
     void theWindowOpensOnANewDatabaseHoldingTheSample() throws Exception {
-        WorkbenchSession session = WorkbenchSession.current();
-        assertNotNull(session, "the workbench was started by the Account Atlas application");
-        DatabaseResource resource = awaitOpened(session);
+        WorkbenchSession session = OpenedSession.await();
+        DatabaseResource resource = session.resource();
         assertTrue(AtlasDatabase.exists(session.database()), "the database was created on first start");
         assertEquals(42, AtlasDatabase.portfolioOf(resource).getAccounts().size());
 
@@ -35,17 +32,5 @@ class WorkbenchStartTest {
         });
         assertTrue(title.get().startsWith("Account Atlas"), title.get());
         assertEquals(AccountStrategyPerspective.ID, perspective.get());
-    }
-
-    private static DatabaseResource awaitOpened(WorkbenchSession session) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            DatabaseResource resource = session.resource();
-            if (resource != null) {
-                return resource;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the database was not opened within a minute");
     }
 }

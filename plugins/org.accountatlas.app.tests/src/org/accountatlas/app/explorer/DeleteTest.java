@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.accountatlas.app.OpenedSession;
 import org.accountatlas.app.WorkbenchSession;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
@@ -22,11 +22,7 @@ class DeleteTest {
 
     @Test
     void deleteConfirmsWhatGoesAndUndoRestoresEverything() throws Exception {
-        WorkbenchSession session = WorkbenchSession.current();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (session.resource() == null && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        WorkbenchSession session = OpenedSession.await();
         Portfolio portfolio = AtlasDatabase.portfolioOf(session.resource());
         Account middle = portfolio.getAccounts().stream()
                 .filter(a -> a.getParent() != null && !a.getSubsidiaries().isEmpty()).findFirst().orElseThrow();

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.app.OpenedSession;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -17,12 +16,7 @@ class FilterTest {
 
     @Test
     void filterKeepsThePathToMatches() throws Exception {
-        WorkbenchSession session = WorkbenchSession.current();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (session.resource() == null && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(500); // the explorer receives its input asynchronously
+        OpenedSession.await();
         PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
             AtlasExplorerView view = (AtlasExplorerView) PlatformUI.getWorkbench().getWorkbenchWindows()[0]
                     .getActivePage().findView(AtlasExplorerView.ID);
