@@ -1,5 +1,6 @@
 package org.accountatlas.app;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -12,6 +13,8 @@ public final class AccountStrategyPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(org.accountatlas.app.explorer.AtlasExplorerView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, layout.getEditorArea());
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, layout.getEditorArea());
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(org.accountatlas.app.problems.ProblemsView.ID);
     }
 }
