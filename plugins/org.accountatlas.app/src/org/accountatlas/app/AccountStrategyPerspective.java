@@ -1,6 +1,5 @@
 package org.accountatlas.app;
 
-import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
@@ -13,8 +12,7 @@ public final class AccountStrategyPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
         layout.addView(org.accountatlas.app.explorer.AtlasExplorerView.ID, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.6f, layout.getEditorArea());
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(org.accountatlas.app.problems.ProblemsView.ID);
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, layout.getEditorArea());
+        layout.addView(org.accountatlas.app.problems.ProblemsView.ID, IPageLayout.RIGHT, 0.55f, IPageLayout.ID_PROP_SHEET);
     }
 }
