@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import org.accountatlas.model.provider.AtlasEditPlugin;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -84,7 +85,8 @@ final class DeleteAction extends Action {
         return NLS.bind(Messages.Explorer_deleteConfirmWith, what, String.join(", ", parts));
     }
 
-    private String typeName(EObject object) {
-        return labels.getText(object.eClass().getEPackage().getEFactoryInstance().create(object.eClass()));
+    /** The kind's name as the item providers give it ("Org Unit", 部门). */
+    private static String typeName(EObject object) {
+        return AtlasEditPlugin.INSTANCE.getString("_UI_" + object.eClass().getName() + "_type");
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.accountatlas.store.SaveReport;
 import org.accountatlas.store.internal.ChangeTracker.OrderedList;
@@ -231,30 +232,31 @@ public final class ModelWriter {
             this.connection = connection;
         }
 
-        private PreparedStatement get(String sql) throws SQLException {
-            PreparedStatement ps = prepared.get(sql);
+        /** One prepared statement per statement kind and table; its SQL is only built the first time. */
+        private PreparedStatement get(String key, Supplier<String> sql) throws SQLException {
+            PreparedStatement ps = prepared.get(key);
             if (ps == null) {
-                ps = connection.prepareStatement(sql);
-                prepared.put(sql, ps);
+                ps = connection.prepareStatement(sql.get());
+                prepared.put(key, ps);
             }
             return ps;
         }
 
         void insert(TableMapping table, EObject object, int pos) throws SQLException {
-            PreparedStatement ps = get(table.insertSql(dialect));
+            PreparedStatement ps = get("INSERT " + table.table(), () -> table.insertSql(dialect));
             bindRow(ps, table, object, pos);
             ps.addBatch();
         }
 
         void update(TableMapping table, EObject object, int pos, String storedId) throws SQLException {
-            PreparedStatement ps = get(table.updateSql(dialect));
+            PreparedStatement ps = get("UPDATE " + table.table(), () -> table.updateSql(dialect));
             int next = bindRow(ps, table, object, pos);
             ps.setString(next, storedId);
             ps.addBatch();
         }
 
         void delete(TableMapping table, String id) throws SQLException {
-            PreparedStatement ps = get(table.deleteSql(dialect));
+            PreparedStatement ps = get("DELETE " + table.table(), () -> table.deleteSql(dialect));
             ps.setString(1, id);
             ps.addBatch();
         }
@@ -263,8 +265,8 @@ public final class ModelWriter {
             if (table.manyReferences().isEmpty()) {
                 return 0;
             }
-            PreparedStatement ps = get("DELETE FROM " + dialect.quote(SchemaMapping.REFS_TABLE) + " WHERE "
-                    + dialect.quote("SRC_ID") + " = ?");
+            PreparedStatement ps = get("DELETE " + SchemaMapping.REFS_TABLE, () -> "DELETE FROM "
+                    + dialect.quote(SchemaMapping.REFS_TABLE) + " WHERE " + dialect.quote("SRC_ID") + " = ?");
             ps.setString(1, id);
             ps.addBatch();
             return 0;
@@ -276,9 +278,10 @@ public final class ModelWriter {
             for (EReference reference : table.manyReferences()) {
                 List<?> targets = (List<?>) object.eGet(reference, false);
                 for (int i = 0; i < targets.size(); i++) {
-                    PreparedStatement ps = get("INSERT INTO " + dialect.quote(SchemaMapping.REFS_TABLE) + " ("
-                            + dialect.quote("SRC_ID") + ", " + dialect.quote("FEATURE") + ", " + dialect.quote("POS")
-                            + ", " + dialect.quote("TGT_ID") + ") VALUES (?, ?, ?, ?)");
+                    PreparedStatement ps = get("INSERT " + SchemaMapping.REFS_TABLE, () -> "INSERT INTO "
+                            + dialect.quote(SchemaMapping.REFS_TABLE) + " (" + dialect.quote("SRC_ID") + ", "
+                            + dialect.quote("FEATURE") + ", " + dialect.quote("POS") + ", " + dialect.quote("TGT_ID")
+                            + ") VALUES (?, ?, ?, ?)");
                     ps.setString(1, id);
                     ps.setString(2, reference.getName());
                     ps.setInt(3, i);
@@ -306,8 +309,8 @@ public final class ModelWriter {
         /** Deletes run first so that an id freed and reused in the same save never collides. */
         void executeBatches() throws SQLException {
             List<PreparedStatement> ordered = new ArrayList<>();
-            prepared.forEach((sql, ps) -> { if (sql.startsWith("DELETE")) ordered.add(ps); });
-            prepared.forEach((sql, ps) -> { if (!sql.startsWith("DELETE")) ordered.add(ps); });
+            prepared.forEach((key, ps) -> { if (key.startsWith("DELETE")) ordered.add(ps); });
+            prepared.forEach((key, ps) -> { if (!key.startsWith("DELETE")) ordered.add(ps); });
             for (PreparedStatement ps : ordered) {
                 ps.executeBatch();
             }

@@ -1,6 +1,5 @@
 package org.accountatlas.store.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,16 +46,5 @@ public final class SchemaMapping {
             throw new IllegalArgumentException(eClass.getName() + " is not a class the store keeps");
         }
         return mapping;
-    }
-
-    /** The classes whose objects carry many-valued references, i.e. rows in the reference table. */
-    List<TableMapping> tablesWithManyReferences() {
-        List<TableMapping> result = new ArrayList<>();
-        for (TableMapping table : tables.values()) {
-            if (!table.manyReferences().isEmpty()) {
-                result.add(table);
-            }
-        }
-        return result;
     }
 }
