@@ -1,12 +1,10 @@
 package org.accountatlas.cli;
 
+import static org.accountatlas.cli.Atlas.atlas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,20 +19,6 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run atlas(Object... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] strings = new String[args.length];
-        for (int i = 0; i < args.length; i++) {
-            strings[i] = args[i].toString();
-        }
-        int code = AtlasCommandLine.run(strings, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static Map<String, Integer> counts(String info) {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -48,9 +32,9 @@ class CommandLineTest {
     @Test
     void sampleThenInfoPrintsTheCountsOfARealisticPortfolio() {
         Path db = dir.resolve("db");
-        Run sample = atlas("sample", "--db", db);
+        Atlas.Run sample = atlas("sample", "--db", db);
         assertEquals(0, sample.code(), sample.err());
-        Run info = atlas("info", "--db", db);
+        Atlas.Run info = atlas("info", "--db", db);
         assertEquals(0, info.code(), info.err());
         Map<String, Integer> counts = counts(info.out());
         assertTrue(counts.get("accounts") >= 40, info.out());
@@ -65,7 +49,7 @@ class CommandLineTest {
     void theSampleIsValidAndValidateSaysSo() {
         Path db = dir.resolve("db");
         atlas("sample", "--db", db);
-        Run validate = atlas("validate", "--db", db);
+        Atlas.Run validate = atlas("validate", "--db", db);
         assertEquals(0, validate.code(), validate.out());
         assertTrue(validate.out().contains("0 errors"), validate.out());
     }
@@ -74,7 +58,7 @@ class CommandLineTest {
     void sampleRefusesAnExistingDatabase() throws Exception {
         Path db = dir.resolve("db");
         atlas("sample", "--db", db);
-        Run again = atlas("sample", "--db", db);
+        Atlas.Run again = atlas("sample", "--db", db);
         assertEquals(1, again.code());
         assertTrue(again.err().startsWith("atlas sample: "), again.err());
         assertEquals(1, again.err().strip().lines().count(), "one line: " + again.err());
@@ -82,7 +66,7 @@ class CommandLineTest {
 
     @Test
     void aMissingDatabaseIsOneClearLine() {
-        Run info = atlas("info", "--db", dir.resolve("nowhere"));
+        Atlas.Run info = atlas("info", "--db", dir.resolve("nowhere"));
         assertEquals(1, info.code());
         assertTrue(info.err().contains("There is no Account Atlas database at"), info.err());
         assertFalse(info.err().contains("Exception"), info.err());
@@ -98,7 +82,7 @@ class CommandLineTest {
         assertTrue(text.contains("华夏钢铁集团") && text.contains("Nordlicht Automotive AG"));
 
         Path copy = dir.resolve("copy");
-        Run imported = atlas("import-xmi", "--db", copy, xmi);
+        Atlas.Run imported = atlas("import-xmi", "--db", copy, xmi);
         assertEquals(0, imported.code(), imported.err());
         assertEquals(atlas("info", "--db", db).out(), atlas("info", "--db", copy).out());
     }
@@ -113,13 +97,13 @@ class CommandLineTest {
 
         Path cyclic = dir.resolve("bad.xmi");
         Files.writeString(cyclic, Files.readString(xmi).replaceFirst("ownershipPercent=\"100.0\"", "ownershipPercent=\"250.0\""));
-        Run refused = atlas("import-xmi", "--db", db, cyclic);
+        Atlas.Run refused = atlas("import-xmi", "--db", db, cyclic);
         assertEquals(1, refused.code());
         assertTrue(refused.err().contains("250%"), refused.err());
 
         Path truncated = dir.resolve("truncated.xmi");
         Files.writeString(truncated, Files.readString(xmi).substring(0, 2000));
-        Run broken = atlas("import-xmi", "--db", db, truncated);
+        Atlas.Run broken = atlas("import-xmi", "--db", db, truncated);
         assertEquals(1, broken.code());
         assertTrue(broken.err().contains("truncated.xmi:"), "names the file and line: " + broken.err());
 
@@ -139,7 +123,7 @@ class CommandLineTest {
         resource.save(null);
         resource.unload();
 
-        Run validate = atlas("validate", "--db", db);
+        Atlas.Run validate = atlas("validate", "--db", db);
         assertEquals(1, validate.code());
         assertTrue(validate.out().contains("error: Account 华夏钢铁集团 is its own group"), validate.out());
     }
@@ -147,11 +131,11 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelpAndUnknownOnesExitTwo() {
         for (String command : new String[] { "sample", "info", "validate", "export-xmi", "import-xmi" }) {
-            Run help = atlas(command, "--help");
+            Atlas.Run help = atlas(command, "--help");
             assertEquals(0, help.code(), command);
             assertTrue(help.out().contains("--db"), command + ": " + help.out());
         }
-        Run unknown = atlas("frobnicate");
+        Atlas.Run unknown = atlas("frobnicate");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("frobnicate"), unknown.err());
     }

@@ -52,6 +52,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.accountatlas.model.Account#getInteractions <em>Interactions</em>}</li>
  *   <li>{@link org.accountatlas.model.Account#getComplaints <em>Complaints</em>}</li>
  *   <li>{@link org.accountatlas.model.Account#getPlans <em>Plans</em>}</li>
+ *   <li>{@link org.accountatlas.model.Account#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @see org.accountatlas.model.AtlasPackage#getAccount()
@@ -721,5 +722,30 @@ public interface Account extends NamedElement {
 	 * @generated
 	 */
 	EList<AccountPlan> getPlans();
+
+	/**
+	 * Returns the value of the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id this account has in the system it was imported from (a CRM id, say); imports match on it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>External Id</em>' attribute.
+	 * @see #setExternalId(String)
+	 * @see org.accountatlas.model.AtlasPackage#getAccount_ExternalId()
+	 * @model
+	 * @generated
+	 */
+	String getExternalId();
+
+	/**
+	 * Sets the value of the '{@link org.accountatlas.model.Account#getExternalId <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>External Id</em>' attribute.
+	 * @see #getExternalId()
+	 * @generated
+	 */
+	void setExternalId(String value);
 
 } // Account

@@ -543,13 +543,22 @@ public interface AtlasPackage extends EPackage {
 	int ACCOUNT__PLANS = NAMED_ELEMENT_FEATURE_COUNT + 31;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__EXTERNAL_ID = NAMED_ELEMENT_FEATURE_COUNT + 32;
+
+	/**
 	 * The number of structural features of the '<em>Account</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 32;
+	int ACCOUNT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 33;
 
 	/**
 	 * The number of operations of the '<em>Account</em>' class.
@@ -925,13 +934,22 @@ public interface AtlasPackage extends EPackage {
 	int CONTACT__STATUS_DATE = NAMED_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTACT__EXTERNAL_ID = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Contact</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTACT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 12;
+	int CONTACT_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Contact</em>' class.
@@ -2460,6 +2478,17 @@ public interface AtlasPackage extends EPackage {
 	EReference getAccount_Plans();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.accountatlas.model.Account#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.accountatlas.model.Account#getExternalId()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_ExternalId();
+
+	/**
 	 * Returns the meta object for class '{@link org.accountatlas.model.CreditAssessment <em>Credit Assessment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2762,6 +2791,17 @@ public interface AtlasPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getContact_StatusDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.accountatlas.model.Contact#getExternalId <em>External Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External Id</em>'.
+	 * @see org.accountatlas.model.Contact#getExternalId()
+	 * @see #getContact()
+	 * @generated
+	 */
+	EAttribute getContact_ExternalId();
 
 	/**
 	 * Returns the meta object for class '{@link org.accountatlas.model.Influence <em>Influence</em>}'.
@@ -3946,6 +3986,14 @@ public interface AtlasPackage extends EPackage {
 		EReference ACCOUNT__PLANS = eINSTANCE.getAccount_Plans();
 
 		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__EXTERNAL_ID = eINSTANCE.getAccount_ExternalId();
+
+		/**
 		 * The meta object literal for the '{@link org.accountatlas.model.impl.CreditAssessmentImpl <em>Credit Assessment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4176,6 +4224,14 @@ public interface AtlasPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONTACT__STATUS_DATE = eINSTANCE.getContact_StatusDate();
+
+		/**
+		 * The meta object literal for the '<em><b>External Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTACT__EXTERNAL_ID = eINSTANCE.getContact_ExternalId();
 
 		/**
 		 * The meta object literal for the '{@link org.accountatlas.model.impl.InfluenceImpl <em>Influence</em>}' class.

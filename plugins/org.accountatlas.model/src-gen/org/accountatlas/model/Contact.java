@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.accountatlas.model.Contact#getLastContactDate <em>Last Contact Date</em>}</li>
  *   <li>{@link org.accountatlas.model.Contact#getStatus <em>Status</em>}</li>
  *   <li>{@link org.accountatlas.model.Contact#getStatusDate <em>Status Date</em>}</li>
+ *   <li>{@link org.accountatlas.model.Contact#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @see org.accountatlas.model.AtlasPackage#getContact()
@@ -316,5 +317,30 @@ public interface Contact extends NamedElement {
 	 * @generated
 	 */
 	void setStatusDate(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>External Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id this person has in the system they were imported from; imports match on it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>External Id</em>' attribute.
+	 * @see #setExternalId(String)
+	 * @see org.accountatlas.model.AtlasPackage#getContact_ExternalId()
+	 * @model
+	 * @generated
+	 */
+	String getExternalId();
+
+	/**
+	 * Sets the value of the '{@link org.accountatlas.model.Contact#getExternalId <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>External Id</em>' attribute.
+	 * @see #getExternalId()
+	 * @generated
+	 */
+	void setExternalId(String value);
 
 } // Contact

@@ -71,6 +71,7 @@ public class AccountItemProvider extends NamedElementItemProvider {
 			addPerceivedSatisfactionPropertyDescriptor(object);
 			addLoyaltyPropertyDescriptor(object);
 			addChurnReasonPropertyDescriptor(object);
+			addExternalIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -560,6 +561,28 @@ public class AccountItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the External Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Account_externalId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Account_externalId_feature", "_UI_Account_type"),
+				 AtlasPackage.Literals.ACCOUNT__EXTERNAL_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -656,6 +679,7 @@ public class AccountItemProvider extends NamedElementItemProvider {
 			case AtlasPackage.ACCOUNT__PERCEIVED_SATISFACTION:
 			case AtlasPackage.ACCOUNT__LOYALTY:
 			case AtlasPackage.ACCOUNT__CHURN_REASON:
+			case AtlasPackage.ACCOUNT__EXTERNAL_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AtlasPackage.ACCOUNT__CREDIT_ASSESSMENT:

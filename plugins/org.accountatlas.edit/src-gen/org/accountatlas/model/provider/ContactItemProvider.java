@@ -58,6 +58,7 @@ public class ContactItemProvider extends NamedElementItemProvider {
 			addLastContactDatePropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addStatusDatePropertyDescriptor(object);
+			addExternalIdPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -327,6 +328,28 @@ public class ContactItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the External Id feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExternalIdPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Contact_externalId_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Contact_externalId_feature", "_UI_Contact_type"),
+				 AtlasPackage.Literals.CONTACT__EXTERNAL_ID,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Contact.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -373,6 +396,7 @@ public class ContactItemProvider extends NamedElementItemProvider {
 			case AtlasPackage.CONTACT__LAST_CONTACT_DATE:
 			case AtlasPackage.CONTACT__STATUS:
 			case AtlasPackage.CONTACT__STATUS_DATE:
+			case AtlasPackage.CONTACT__EXTERNAL_ID:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

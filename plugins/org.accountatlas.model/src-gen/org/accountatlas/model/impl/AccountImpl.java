@@ -80,6 +80,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.accountatlas.model.impl.AccountImpl#getInteractions <em>Interactions</em>}</li>
  *   <li>{@link org.accountatlas.model.impl.AccountImpl#getComplaints <em>Complaints</em>}</li>
  *   <li>{@link org.accountatlas.model.impl.AccountImpl#getPlans <em>Plans</em>}</li>
+ *   <li>{@link org.accountatlas.model.impl.AccountImpl#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -604,6 +605,26 @@ public class AccountImpl extends NamedElementImpl implements Account {
 	 * @ordered
 	 */
 	protected EList<AccountPlan> plans;
+
+	/**
+	 * The default value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTERNAL_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String externalId = EXTERNAL_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1326,6 +1347,29 @@ public class AccountImpl extends NamedElementImpl implements Account {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getExternalId() {
+		return externalId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternalId(String newExternalId) {
+		String oldExternalId = externalId;
+		externalId = newExternalId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AtlasPackage.ACCOUNT__EXTERNAL_ID, oldExternalId, externalId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -1449,6 +1493,8 @@ public class AccountImpl extends NamedElementImpl implements Account {
 				return getComplaints();
 			case AtlasPackage.ACCOUNT__PLANS:
 				return getPlans();
+			case AtlasPackage.ACCOUNT__EXTERNAL_ID:
+				return getExternalId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1568,6 +1614,9 @@ public class AccountImpl extends NamedElementImpl implements Account {
 				getPlans().clear();
 				getPlans().addAll((Collection<? extends AccountPlan>)newValue);
 				return;
+			case AtlasPackage.ACCOUNT__EXTERNAL_ID:
+				setExternalId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1676,6 +1725,9 @@ public class AccountImpl extends NamedElementImpl implements Account {
 			case AtlasPackage.ACCOUNT__PLANS:
 				getPlans().clear();
 				return;
+			case AtlasPackage.ACCOUNT__EXTERNAL_ID:
+				setExternalId(EXTERNAL_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1752,6 +1804,8 @@ public class AccountImpl extends NamedElementImpl implements Account {
 				return complaints != null && !complaints.isEmpty();
 			case AtlasPackage.ACCOUNT__PLANS:
 				return plans != null && !plans.isEmpty();
+			case AtlasPackage.ACCOUNT__EXTERNAL_ID:
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1806,6 +1860,8 @@ public class AccountImpl extends NamedElementImpl implements Account {
 		result.append(loyalty);
 		result.append(", churnReason: ");
 		result.append(churnReason);
+		result.append(", externalId: ");
+		result.append(externalId);
 		result.append(')');
 		return result.toString();
 	}

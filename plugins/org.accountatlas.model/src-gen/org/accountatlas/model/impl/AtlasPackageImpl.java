@@ -840,6 +840,16 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAccount_ExternalId() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(32);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCreditAssessment() {
 		return creditAssessmentEClass;
 	}
@@ -1112,6 +1122,16 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 	@Override
 	public EAttribute getContact_StatusDate() {
 		return (EAttribute)contactEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getContact_ExternalId() {
+		return (EAttribute)contactEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1958,6 +1978,7 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		createEReference(accountEClass, ACCOUNT__INTERACTIONS);
 		createEReference(accountEClass, ACCOUNT__COMPLAINTS);
 		createEReference(accountEClass, ACCOUNT__PLANS);
+		createEAttribute(accountEClass, ACCOUNT__EXTERNAL_ID);
 
 		creditAssessmentEClass = createEClass(CREDIT_ASSESSMENT);
 		createEAttribute(creditAssessmentEClass, CREDIT_ASSESSMENT__CAPITAL);
@@ -1990,6 +2011,7 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		createEAttribute(contactEClass, CONTACT__LAST_CONTACT_DATE);
 		createEAttribute(contactEClass, CONTACT__STATUS);
 		createEAttribute(contactEClass, CONTACT__STATUS_DATE);
+		createEAttribute(contactEClass, CONTACT__EXTERNAL_ID);
 
 		influenceEClass = createEClass(INFLUENCE);
 		createEReference(influenceEClass, INFLUENCE__SOURCE);
@@ -2175,6 +2197,7 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		initEReference(getAccount_Interactions(), this.getInteraction(), null, "interactions", null, 0, -1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAccount_Complaints(), this.getComplaint(), null, "complaints", null, 0, -1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAccount_Plans(), this.getAccountPlan(), null, "plans", null, 0, -1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(creditAssessmentEClass, CreditAssessment.class, "CreditAssessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCreditAssessment_Capital(), ecorePackage.getEInt(), "capital", null, 0, 1, CreditAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2207,6 +2230,7 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		initEAttribute(getContact_LastContactDate(), ecorePackage.getEDate(), "lastContactDate", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_Status(), this.getContactStatus(), "status", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getContact_StatusDate(), ecorePackage.getEDate(), "statusDate", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getContact_ExternalId(), ecorePackage.getEString(), "externalId", null, 0, 1, Contact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(influenceEClass, Influence.class, "Influence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getInfluence_Source(), this.getContact(), null, "source", null, 1, 1, Influence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -47,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.accountatlas.model.impl.ContactImpl#getLastContactDate <em>Last Contact Date</em>}</li>
  *   <li>{@link org.accountatlas.model.impl.ContactImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.accountatlas.model.impl.ContactImpl#getStatusDate <em>Status Date</em>}</li>
+ *   <li>{@link org.accountatlas.model.impl.ContactImpl#getExternalId <em>External Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -261,6 +262,26 @@ public class ContactImpl extends NamedElementImpl implements Contact {
 	 * @ordered
 	 */
 	protected Date statusDate = STATUS_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXTERNAL_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExternalId() <em>External Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExternalId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String externalId = EXTERNAL_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -608,6 +629,29 @@ public class ContactImpl extends NamedElementImpl implements Contact {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getExternalId() {
+		return externalId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExternalId(String newExternalId) {
+		String oldExternalId = externalId;
+		externalId = newExternalId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AtlasPackage.CONTACT__EXTERNAL_ID, oldExternalId, externalId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -672,6 +716,8 @@ public class ContactImpl extends NamedElementImpl implements Contact {
 				return getStatus();
 			case AtlasPackage.CONTACT__STATUS_DATE:
 				return getStatusDate();
+			case AtlasPackage.CONTACT__EXTERNAL_ID:
+				return getExternalId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -722,6 +768,9 @@ public class ContactImpl extends NamedElementImpl implements Contact {
 			case AtlasPackage.CONTACT__STATUS_DATE:
 				setStatusDate((Date)newValue);
 				return;
+			case AtlasPackage.CONTACT__EXTERNAL_ID:
+				setExternalId((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -770,6 +819,9 @@ public class ContactImpl extends NamedElementImpl implements Contact {
 			case AtlasPackage.CONTACT__STATUS_DATE:
 				setStatusDate(STATUS_DATE_EDEFAULT);
 				return;
+			case AtlasPackage.CONTACT__EXTERNAL_ID:
+				setExternalId(EXTERNAL_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -806,6 +858,8 @@ public class ContactImpl extends NamedElementImpl implements Contact {
 				return status != STATUS_EDEFAULT;
 			case AtlasPackage.CONTACT__STATUS_DATE:
 				return STATUS_DATE_EDEFAULT == null ? statusDate != null : !STATUS_DATE_EDEFAULT.equals(statusDate);
+			case AtlasPackage.CONTACT__EXTERNAL_ID:
+				return EXTERNAL_ID_EDEFAULT == null ? externalId != null : !EXTERNAL_ID_EDEFAULT.equals(externalId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -838,6 +892,8 @@ public class ContactImpl extends NamedElementImpl implements Contact {
 		result.append(status);
 		result.append(", statusDate: ");
 		result.append(statusDate);
+		result.append(", externalId: ");
+		result.append(externalId);
 		result.append(')');
 		return result.toString();
 	}

@@ -1,0 +1,109 @@
+package org.accountatlas.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.accountatlas.importer.internal.CsvTableReader;
+import org.accountatlas.importer.internal.DecodedText;
+import org.accountatlas.importer.internal.SObjectTreeReader;
+import org.accountatlas.importer.internal.TextDecoder;
+import org.accountatlas.model.Portfolio;
+import org.eclipse.osgi.util.NLS;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+
+/**
+ * Entry point of imports: read a file into tables, then plan each table against a portfolio. Reading and
+ * planning change nothing; {@link ImportPlan#apply()} does, in memory, and the caller saves.
+ */
+public final class Importer {
+
+    private Importer() {
+    }
+
+    /**
+     * The tables of a file: one for a CSV file, one per object type for a Salesforce sObject-tree file, and
+     * the tables of every listed file, in order, for a tree plan ({@code Account-Contact-plan.json}).
+     */
+    public static List<SourceTable> read(Path file) throws ImportFailedException {
+        String name = file.getFileName().toString();
+        DecodedText text = TextDecoder.decode(name, bytesOf(file));
+        if (!SObjectTreeReader.looksLikeJson(text.text())) {
+            return List.of(CsvTableReader.read(name, text));
+        }
+        JsonElement json = SObjectTreeReader.parse(name, text.text());
+        if (json.isJsonArray()) {
+            return readPlan(file, json.getAsJsonArray());
+        }
+        return SObjectTreeReader.read(name, json);
+    }
+
+    /** CSV text from memory (a preview, a test). */
+    public static SourceTable readCsv(String name, byte[] bytes) throws ImportFailedException {
+        return CsvTableReader.read(name, TextDecoder.decode(name, bytes));
+    }
+
+    private static List<SourceTable> readPlan(Path plan, JsonArray steps) throws ImportFailedException {
+        String name = plan.getFileName().toString();
+        List<SourceTable> tables = new ArrayList<>();
+        for (JsonElement step : steps) {
+            if (!step.isJsonObject() || !(step.getAsJsonObject().get("files") instanceof JsonArray files)) {
+                throw new ImportFailedException(ImportProblem.ofFile(name, Messages.Read_notPlan));
+            }
+            for (JsonElement listed : files) {
+                Path file = plan.resolveSibling(listed.getAsString());
+                for (SourceTable table : read(file)) {
+                    tables.add(table);
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static byte[] bytesOf(Path file) throws ImportFailedException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ImportFailedException(ImportProblem.ofFile(file.toString(),
+                    NLS.bind(Messages.Read_unreadable, e.getClass().getSimpleName() + ": " + e.getMessage())));
+        }
+    }
+
+    /**
+     * What a table holds when the file says so or its header gives it away: Salesforce's {@code AccountId},
+     * {@code ReportsToId} or a last-name column mean contacts; {@code ParentId} or an account-name column mean
+     * accounts. Null when it cannot tell.
+     */
+    public static ImportKind guessKind(SourceTable table) {
+        if (table.kind() != null) {
+            return table.kind();
+        }
+        List<String> keys = table.header().stream().map(FieldCatalog::normalize).toList();
+        if (keys.contains("accountid") || keys.contains("reportstoid") || keys.contains("lastname")) {
+            return ImportKind.CONTACTS;
+        }
+        if (keys.contains("parentid") || keys.contains("accountname") || keys.contains("parentname")) {
+            return ImportKind.ACCOUNTS;
+        }
+        return null;
+    }
+
+    /** Checks a table against the portfolio and plans the changes; throws, changing nothing, on any problem. */
+    public static ImportPlan plan(Portfolio portfolio, SourceTable table, ImportKind kind, MappingSpec spec,
+            ImportOptions options) throws ImportFailedException {
+        ColumnMapping mapping = ColumnMapping.resolve(table, kind, spec);
+        Planner planner = kind == ImportKind.ACCOUNTS ? new AccountPlanner(portfolio, table, mapping, options)
+                : new ContactPlanner(portfolio, table, mapping, options);
+        return planner.plan();
+    }
+
+    /** "accounts" / "contacts", for messages. */
+    public static String describe(ImportKind kind) {
+        return ColumnMapping.kindName(kind).toLowerCase(Locale.ROOT);
+    }
+}

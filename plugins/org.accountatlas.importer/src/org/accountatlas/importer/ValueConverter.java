@@ -1,0 +1,152 @@
+package org.accountatlas.importer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Turns exported text into attribute values, accepting what CRMs and spreadsheets write: {@code NULL} for
+ * nothing, grouped numbers ({@code 1,234.5}), a trailing percent sign, ISO dates with or without a time
+ * ({@code 2018-10-24T23:15:19.000+0000}), day-first dates ({@code 28/01/2006}) and enumerations by name,
+ * literal or a value map. Anything else is refused with a message saying what was expected.
+ */
+final class ValueConverter {
+
+    private static final Set<String> NULLS = Set.of("", "NULL", "null", "\\N");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})( .*)?");
+
+    private final boolean monthFirst;
+
+    ValueConverter(boolean monthFirst) {
+        this.monthFirst = monthFirst;
+    }
+
+    /** True for the texts exports use for "no value". */
+    static boolean isNull(String text) {
+        return NULLS.contains(text.strip());
+    }
+
+    /** The value for an attribute; null for a null text. Throws {@link BadValue} with the reason. */
+    Object convert(EAttribute attribute, String text, Map<String, Enumerator> valueMap) throws BadValue {
+        if (isNull(text)) {
+            return null;
+        }
+        String value = text.strip();
+        EClassifier type = attribute.getEAttributeType();
+        if (type instanceof EEnum enumeration) {
+            return enumerator(enumeration, value, valueMap);
+        }
+        Class<?> instanceClass = type.getInstanceClass();
+        if (instanceClass == String.class) {
+            return value;
+        }
+        if (instanceClass == double.class || instanceClass == Double.class) {
+            return number(value).doubleValue();
+        }
+        if (instanceClass == int.class || instanceClass == Integer.class) {
+            return wholeNumber(value);
+        }
+        if (instanceClass == Date.class) {
+            return date(value);
+        }
+        if (instanceClass == boolean.class || instanceClass == Boolean.class) {
+            return bool(value);
+        }
+        throw new BadValue(NLS.bind(Messages.Value_unsupported, type.getName()));
+    }
+
+    private static Enumerator enumerator(EEnum type, String value, Map<String, Enumerator> valueMap)
+            throws BadValue {
+        Enumerator mapped = valueMap.get(FieldCatalog.normalize(value));
+        if (mapped != null) {
+            return mapped;
+        }
+        EEnumLiteral literal = EnumMatcher.match(type, value);
+        if (literal == null) {
+            throw new BadValue(NLS.bind(Messages.Value_notLiteral, EnumMatcher.names(type)));
+        }
+        return literal.getInstance();
+    }
+
+    static BigDecimal number(String value) throws BadValue {
+        String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
+        if (GROUPED.matcher(digits).matches()) {
+            digits = digits.replace(",", "");
+        }
+        try {
+            BigDecimal number = new BigDecimal(digits);
+            if (Math.abs(number.doubleValue()) > 1e15) {
+                throw new BadValue(Messages.Value_tooLarge);
+            }
+            return number;
+        } catch (NumberFormatException e) {
+            throw new BadValue(Messages.Value_notNumber);
+        }
+    }
+
+    private static int wholeNumber(String value) throws BadValue {
+        BigDecimal number = number(value);
+        try {
+            return number.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new BadValue(Messages.Value_notWholeNumber);
+        }
+    }
+
+    private Date date(String value) throws BadValue {
+        int year;
+        int month;
+        int day;
+        Matcher iso = ISO_DAY.matcher(value);
+        Matcher slashed = SLASHED.matcher(value);
+        if (iso.matches()) {
+            year = Integer.parseInt(iso.group(1));
+            month = Integer.parseInt(iso.group(2));
+            day = Integer.parseInt(iso.group(3));
+        } else if (slashed.matches()) {
+            int first = Integer.parseInt(slashed.group(1));
+            int second = Integer.parseInt(slashed.group(2));
+            year = Integer.parseInt(slashed.group(3));
+            month = monthFirst ? first : second;
+            day = monthFirst ? second : first;
+        } else {
+            throw new BadValue(Messages.Value_notDate);
+        }
+        try {
+            return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
+        } catch (java.time.DateTimeException e) {
+            throw new BadValue(monthFirst ? Messages.Value_noSuchDayMonthFirst : Messages.Value_noSuchDay);
+        }
+    }
+
+    private static boolean bool(String value) throws BadValue {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "y", "1" -> true;
+            case "false", "no", "n", "0" -> false;
+            default -> throw new BadValue(Messages.Value_notBoolean);
+        };
+    }
+
+    /** A text that is not a value of the expected type; the message says what was expected. */
+    static final class BadValue extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadValue(String message) {
+            super(message);
+        }
+    }
+}
