@@ -7,6 +7,7 @@ public final class AppMessages extends NLS {
 
     public static String Menu_file;
     public static String Menu_edit;
+    public static String Menu_import;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.app", AppMessages.class);

@@ -1,5 +1,7 @@
 package org.accountatlas.app;
 
+import org.accountatlas.app.imports.ImportWizardAction;
+import org.accountatlas.importer.ImportKind;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -10,7 +12,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File (Save, Exit) and Edit (Undo, Redo) menus; the active part supplies what Undo and Redo do. */
+/** File (Save, Import, Exit) and Edit (Undo, Redo) menus; the active part supplies what Undo and Redo do. */
 final class AtlasActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -18,6 +20,8 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction delete;
+    private ImportWizardAction importAccounts;
+    private ImportWizardAction importContacts;
 
     AtlasActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -30,6 +34,8 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         delete = register(ActionFactory.DELETE.create(window));
+        importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
+        importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -41,6 +47,11 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(AppMessages.Menu_file, IWorkbenchActionConstants.M_FILE);
         file.add(save);
+        file.add(new Separator());
+        MenuManager imports = new MenuManager(AppMessages.Menu_import, "import");
+        imports.add(importAccounts);
+        imports.add(importContacts);
+        file.add(imports);
         file.add(new Separator());
         file.add(exit);
         MenuManager edit = new MenuManager(AppMessages.Menu_edit, IWorkbenchActionConstants.M_EDIT);

@@ -1,9 +1,12 @@
 package org.accountatlas.benchmarks;
 
+import static org.accountatlas.benchmarks.Measure.median;
+import static org.accountatlas.benchmarks.Measure.millis;
+import static org.accountatlas.benchmarks.Measure.peakHeap;
+import static org.accountatlas.benchmarks.Measure.resetPeaks;
+import static org.accountatlas.benchmarks.Measure.timed;
+
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +40,7 @@ class StoreBenchmark {
 
     private static final org.eclipse.emf.ecore.xmi.XMLParserPool PARSER_POOL = new org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl();
 
-    private final Report report = new Report();
+    private final Measure.Report report = new Measure.Report();
 
     @Test
     void storeAgainstXmi() throws Exception {
@@ -76,7 +79,7 @@ class StoreBenchmark {
         report.line("peak heap, load  XMI %,7d MB   Derby %,7d MB", xmiPeak >> 20, derbyPeak >> 20);
 
         compareOneEdit(db, xmi);
-        report.write(Path.of(System.getProperty("benchmark.report", "benchmark-report.txt")));
+        report.write(Measure.reportFile("store-benchmark"));
     }
 
     private void compareOneEdit(Path db, Path xmi) throws Exception {
@@ -145,57 +148,5 @@ class StoreBenchmark {
         resource.load(Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, true, XMLResource.OPTION_USE_PARSER_POOL,
                 PARSER_POOL));
         return resource;
-    }
-
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private static long timed(Action action) throws IOException {
-        long start = System.nanoTime();
-        try {
-            action.run();
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
-        return System.nanoTime() - start;
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static long millis(long nanos) {
-        return nanos / 1_000_000;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    /** Lines printed as they come and written to a file at the end. */
-    private static final class Report {
-        private final StringBuilder text = new StringBuilder();
-
-        void line(String format, Object... args) {
-            String line = String.format(format, args);
-            System.out.println("[benchmark] " + line);
-            text.append(line).append('\n');
-        }
-
-        void write(Path file) throws IOException {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, text);
-        }
     }
 }

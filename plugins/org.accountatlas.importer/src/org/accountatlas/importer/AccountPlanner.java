@@ -84,11 +84,14 @@ final class AccountPlanner extends Planner<Account> {
         parents.clear();
         Map<String, ParsedRow> fileById = new HashMap<>();
         Map<String, List<ParsedRow>> fileByName = new HashMap<>();
-        for (ParsedRow row : goodRows()) {
+        // Bad rows are indexed too: a child of a bad row is not also an orphan (see skippedReference).
+        for (ParsedRow row : rows) {
             if (row.externalId != null) {
-                fileById.put(row.externalId, row);
+                fileById.putIfAbsent(row.externalId, row);
             }
-            fileByName.computeIfAbsent(lower(row.name), n -> new ArrayList<>()).add(row);
+            if (row.name != null) {
+                fileByName.computeIfAbsent(lower(row.name), n -> new ArrayList<>()).add(row);
+            }
         }
         for (ParsedRow row : goodRows()) {
             if (row.parentId != null) {
@@ -120,6 +123,8 @@ final class AccountPlanner extends Planner<Account> {
         }
         if (distinct.size() > 1) {
             row.problems.add(parser.problem(row, role, value, Messages.Row_ambiguousParent));
+        } else if (parent instanceof ParsedRow parentRow && parentRow.isBad()) {
+            skippedReference(row, role, value, parentRow);
         } else if (parent != null) {
             parents.put(row, parent);
         } else if (options.orphansAsRoots()) {

@@ -153,9 +153,9 @@ final class ContactPlanner extends Planner<Contact> {
         managers.clear();
         managerless.clear();
         Map<String, ParsedRow> fileById = new HashMap<>();
-        for (ParsedRow row : goodRows()) {
+        for (ParsedRow row : rows) {
             if (row.externalId != null) {
-                fileById.put(row.externalId, row);
+                fileById.putIfAbsent(row.externalId, row);
             }
         }
         for (ParsedRow row : goodRows()) {
@@ -178,6 +178,10 @@ final class ContactPlanner extends Planner<Contact> {
                 row.problems.add(parser.problem(row, Role.REPORTS_TO_ID, row.reportsToId,
                         NLS.bind(Messages.Row_unknownManager, row.name)));
             }
+            return;
+        }
+        if (manager instanceof ParsedRow managerRow && managerRow.isBad()) {
+            skippedReference(row, Role.REPORTS_TO_ID, row.reportsToId, managerRow);
             return;
         }
         Account managerAccount = manager instanceof ParsedRow managerRow ? accounts.get(managerRow)

@@ -102,6 +102,11 @@ public final class Importer {
         return planner.plan();
     }
 
+    /** "Accounts" / "Contacts", for headings. */
+    public static String kindLabel(ImportKind kind) {
+        return ColumnMapping.kindName(kind);
+    }
+
     /** "accounts" / "contacts", for messages. */
     public static String describe(ImportKind kind) {
         return ColumnMapping.kindName(kind).toLowerCase(Locale.ROOT);

@@ -46,6 +46,7 @@ public final class Messages extends NLS {
     public static String Row_managerElsewhere;
     public static String Row_noAccount;
     public static String Row_noName;
+    public static String Row_referenceSkipped;
     public static String Row_reportingCycle;
     public static String Row_unknownAccount;
     public static String Row_unknownManager;

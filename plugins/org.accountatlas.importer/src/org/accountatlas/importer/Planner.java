@@ -167,6 +167,16 @@ abstract class Planner<T extends NamedElement> {
         }
     }
 
+    /**
+     * A row refers to a row that has problems of its own. When bad rows are skipped, the referring row goes
+     * too, saying why; otherwise the import fails on the other row's problem and this one adds nothing.
+     */
+    final void skippedReference(ParsedRow row, ImportField.Role role, String value, ParsedRow bad) {
+        if (options.skipBadRows()) {
+            row.problems.add(parser.problem(row, role, value, NLS.bind(Messages.Row_referenceSkipped, bad.where())));
+        }
+    }
+
     /** True when any of the row's attribute values differs from what the object holds. */
     static boolean attributesDiffer(ParsedRow row, EObject object) {
         for (Map.Entry<EAttribute, Object> entry : row.attributes.entrySet()) {
