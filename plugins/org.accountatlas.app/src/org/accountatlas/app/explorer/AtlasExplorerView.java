@@ -14,7 +14,12 @@ import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
@@ -36,6 +41,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
     private DeleteAction deleteAction;
     private Text filterText;
     private NameFilter nameFilter;
+    private ExplorerDropAdapter dropAdapter;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -66,6 +72,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
                 new AdapterFactoryItemDelegator(session.adapterFactory()),
                 question -> MessageDialog.openQuestion(getSite().getShell(), Messages.Explorer_deleteTitle, question));
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
+        enableDragAndDrop(session);
         session.whenOpened(resource -> parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.setInput(AtlasDatabase.portfolioOf(resource));
@@ -80,6 +87,31 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
                 firePropertyChange(PROP_DIRTY);
             }
         });
+    }
+
+    /** Drag from the tree, drop on the tree: re-parenting accounts, moving departments and people. */
+    private void enableDragAndDrop(WorkbenchSession session) {
+        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+                event.doit = !viewer.getStructuredSelection().isEmpty();
+            }
+
+            @Override
+            public void dragFinished(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(null);
+            }
+        });
+        dropAdapter = new ExplorerDropAdapter(viewer, session.editingDomain(),
+                refusal -> getViewSite().getActionBars().getStatusLineManager().setErrorMessage(refusal));
+        viewer.addDropSupport(DND.DROP_MOVE, transfers, dropAdapter);
+    }
+
+    /** What a drop does, for tests: the same path as dropping with the mouse. */
+    boolean drop(java.util.List<?> elements, Object target) {
+        return dropAdapter.drop(elements, target);
     }
 
     public TreeViewer viewer() {
