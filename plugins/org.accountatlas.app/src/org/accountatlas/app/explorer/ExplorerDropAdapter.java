@@ -54,6 +54,12 @@ final class ExplorerDropAdapter extends ViewerDropAdapter {
         }
     }
 
+    @Override
+    public void dragLeave(DropTargetEvent event) {
+        super.dragLeave(event);
+        refusals.accept(null); // the reason belongs to the target under the mouse, not to what comes after
+    }
+
     /** Moves the elements onto the target (null: the top level); false, changing nothing, when refused. */
     boolean drop(List<?> elements, Object target) {
         Move move = Moves.of(domain, elements, target);
