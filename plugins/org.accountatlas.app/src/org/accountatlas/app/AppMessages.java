@@ -8,6 +8,10 @@ public final class AppMessages extends NLS {
     public static String Menu_file;
     public static String Menu_edit;
     public static String Menu_import;
+    public static String Action_save;
+    public static String Action_exit;
+    public static String Action_delete;
+    public static String Status_summary;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.app", AppMessages.class);

@@ -29,11 +29,15 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        // The platform's own labels come in English only (no language packs on Maven Central).
         save = register(ActionFactory.SAVE.create(window));
+        save.setText(AppMessages.Action_save);
         exit = register(ActionFactory.QUIT.create(window));
+        exit.setText(AppMessages.Action_exit);
         undo = register(ActionFactory.UNDO.create(window));
         redo = register(ActionFactory.REDO.create(window));
         delete = register(ActionFactory.DELETE.create(window));
+        delete.setText(AppMessages.Action_delete);
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
     }

@@ -58,8 +58,8 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
     }
 
     private void showSummary(Portfolio portfolio) {
-        String summary = portfolio.getName() + " · " + portfolio.getAccounts().size() + " accounts · "
-                + session.database();
+        String summary = org.eclipse.osgi.util.NLS.bind(AppMessages.Status_summary,
+                new Object[] { portfolio.getName(), portfolio.getAccounts().size(), session.database() });
         asyncInWindow(() -> getWindowConfigurer().getActionBarConfigurer().getStatusLineManager().setMessage(summary));
     }
 
