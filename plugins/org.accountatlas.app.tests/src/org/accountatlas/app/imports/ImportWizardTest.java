@@ -55,6 +55,14 @@ class ImportWizardTest {
         return result.get();
     }
 
+    private static Dialog open(ImportWizard wizard) {
+        return onUi(() -> {
+            Dialog d = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+            d.open();
+            return d;
+        });
+    }
+
     private static Account account(Portfolio portfolio, String name) {
         return portfolio.getAccounts().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
     }
@@ -66,11 +74,7 @@ class ImportWizardTest {
         Path file = Files.writeString(dir.resolve("crm-accounts.csv"),
                 "Id,Name,ParentId,AnnualRevenue\nW1,Wizard Group,,500\nW2,Wizard Daughter,W1,200\n");
         ImportWizard wizard = new ImportWizard(ImportKind.ACCOUNTS, file);
-        Dialog dialog = onUi(() -> {
-            Dialog d = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-            d.open();
-            return d;
-        });
+        Dialog dialog = open(wizard);
         try {
             String mapped = onUi(() -> {
                 dialog.next();
@@ -119,11 +123,7 @@ class ImportWizardTest {
         int accounts = portfolio.getAccounts().size();
         Path file = Files.writeString(dir.resolve("loop.csv"), "Id,Name,ParentId\nL1,Loop A,L2\nL2,Loop B,L1\n");
         ImportWizard wizard = new ImportWizard(ImportKind.ACCOUNTS, file);
-        Dialog dialog = onUi(() -> {
-            Dialog d = new Dialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-            d.open();
-            return d;
-        });
+        Dialog dialog = open(wizard);
         try {
             String report = onUi(() -> {
                 dialog.next();

@@ -52,7 +52,7 @@ final class ImportJob extends Job {
         display.syncExec(() -> lastCommand.set(stack.getMostRecentCommand()));
         try {
             monitor.subTask(Messages.Import_checking);
-            ImportPlan plan = request.planFirst(portfolio);
+            ImportPlan plan = planOffUiThread(portfolio);
             monitor.worked(1);
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
@@ -60,7 +60,7 @@ final class ImportJob extends Job {
             monitor.subTask(Messages.Import_applying);
             AtomicReference<IStatus> status = new AtomicReference<>();
             display.syncExec(() -> status.set(apply(portfolio, stack,
-                    stack.getMostRecentCommand() == lastCommand.get() ? plan : null)));
+                    plan != null && stack.getMostRecentCommand() == lastCommand.get() ? plan : null)));
             monitor.worked(1);
             done.accept(status.get());
             return Status.OK_STATUS;
@@ -70,6 +70,15 @@ final class ImportJob extends Job {
             return Status.OK_STATUS;
         } finally {
             monitor.done();
+        }
+    }
+
+    /** Null when the portfolio changed under the planner; the plan is then made on the UI thread. */
+    private ImportPlan planOffUiThread(Portfolio portfolio) throws ImportFailedException {
+        try {
+            return request.planFirst(portfolio);
+        } catch (java.util.ConcurrentModificationException edited) {
+            return null;
         }
     }
 
