@@ -42,6 +42,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
     private Text filterText;
     private NameFilter nameFilter;
     private ExplorerDropAdapter dropAdapter;
+    private QuickFilter quickFilter;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -56,6 +57,9 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         viewer.setContentProvider(content);
         nameFilter = new NameFilter(content);
         viewer.addFilter(nameFilter);
+        quickFilter = new QuickFilter(content);
+        viewer.addFilter(quickFilter);
+        QuickFilterMenu.fill(getViewSite().getActionBars().getMenuManager(), quickFilter, this::refreshFiltered);
         filterText.addModifyListener(event -> filter(filterText.getText()));
         viewer.setLabelProvider(new ExplorerLabelProvider());
         getSite().setSelectionProvider(viewer);
@@ -107,6 +111,23 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         dropAdapter = new ExplorerDropAdapter(viewer, session.editingDomain(),
                 refusal -> getViewSite().getActionBars().getStatusLineManager().setErrorMessage(refusal));
         viewer.addDropSupport(DND.DROP_MOVE, transfers, dropAdapter);
+    }
+
+    /** After a quick filter changed: everything that matches shown expanded, as the name filter does. */
+    void refreshFiltered() {
+        viewer.getControl().setRedraw(false);
+        try {
+            viewer.refresh();
+            if (quickFilter.isActive()) {
+                viewer.expandAll();
+            }
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
+    }
+
+    QuickFilter quickFilter() {
+        return quickFilter;
     }
 
     /** What a drop does, for tests: the same path as dropping with the mouse. */

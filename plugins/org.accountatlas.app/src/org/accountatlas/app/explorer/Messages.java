@@ -13,6 +13,10 @@ public final class Messages extends NLS {
     public static String Explorer_undo;
     public static String Explorer_delete;
     public static String Explorer_filter;
+    public static String Explorer_quickTier;
+    public static String Explorer_quickAttitude;
+    public static String Explorer_quickRole;
+    public static String Explorer_quickClear;
     public static String Explorer_deleteTitle;
     public static String Explorer_deleteCount;
     public static String Explorer_deleteConfirm;
