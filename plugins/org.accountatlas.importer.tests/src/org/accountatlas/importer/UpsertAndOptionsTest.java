@@ -109,6 +109,18 @@ class UpsertAndOptionsTest {
     }
 
     @Test
+    void theSameNameAtTwoAccountsIsTwoPeopleButTwiceAtOneIsADuplicate() throws Exception {
+        importAccounts(csv("two.csv", "Id,Name\nA,Acme\nB,Bolt\n"), ImportOptions.DEFAULTS);
+        Path people = csv("people.csv", "Name,AccountId\nWang Wei,A\nWang Wei,B\n");
+        assertEquals(2, importInto(portfolio, people, ImportKind.CONTACTS, new MappingSpec(),
+                ImportOptions.DEFAULTS).created());
+        Path twice = csv("twice.csv", "Name,AccountId\nLi Na,A\nLi Na,A\n");
+        ImportFailedException failure = assertThrows(ImportFailedException.class,
+                () -> importInto(portfolio, twice, ImportKind.CONTACTS, new MappingSpec(), ImportOptions.DEFAULTS));
+        assertTrue(failure.getMessage().contains("line 3"), failure.getMessage());
+    }
+
+    @Test
     void nestedDepartmentsBecomeNestedOrgUnits() throws Exception {
         Path people = csv("people.csv", "Name,Department\nAmes,Sales / North\nBose,Sales\nCole,Sales/North\n");
         importInto(portfolio, people, ImportKind.CONTACTS, new MappingSpec(),

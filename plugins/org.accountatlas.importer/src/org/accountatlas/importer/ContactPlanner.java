@@ -33,6 +33,8 @@ final class ContactPlanner extends Planner<Contact> {
     private final Map<String, List<Account>> accountsByName = new HashMap<>();
     private final Map<String, Contact> contactsById = new HashMap<>();
     private final Map<ParsedRow, Account> accounts = new IdentityHashMap<>();
+    /** Accounts numbered as met, so a name key never mixes up two accounts (ids may not be set yet). */
+    private final Map<Account, Integer> accountNumbers = new IdentityHashMap<>();
     /** Row → an existing Contact or another ParsedRow; rows without a manager are absent. */
     private final Map<ParsedRow, Object> managers = new IdentityHashMap<>();
     private final Set<ParsedRow> managerless = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -144,8 +146,10 @@ final class ContactPlanner extends Planner<Contact> {
     @Override
     String duplicateKey(ParsedRow row) {
         Account account = accounts.get(row);
+        // Without an id, a person is the same person when the name repeats at the same account.
         return row.externalId != null ? row.externalId
-                : account == null ? null : System.identityHashCode(account) + "\u0000" + row.name;
+                : account == null ? null : accountNumbers.computeIfAbsent(account, a -> accountNumbers.size())
+                        + "\u0000" + row.name;
     }
 
     @Override

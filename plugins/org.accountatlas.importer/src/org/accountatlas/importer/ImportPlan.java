@@ -7,17 +7,12 @@ package org.accountatlas.importer;
  */
 public final class ImportPlan {
 
-    /** The changes, replayed against the portfolio the plan was made for. */
-    @FunctionalInterface
-    interface Changes {
-        void apply();
-    }
-
     private final ImportSummary summary;
-    private final Changes changes;
+    /** The changes, replayed against the portfolio the plan was made for. */
+    private final Runnable changes;
     private boolean applied;
 
-    ImportPlan(ImportSummary summary, Changes changes) {
+    ImportPlan(ImportSummary summary, Runnable changes) {
         this.summary = summary;
         this.changes = changes;
     }
@@ -32,6 +27,6 @@ public final class ImportPlan {
             throw new IllegalStateException("An import plan applies only once");
         }
         applied = true;
-        changes.apply();
+        changes.run();
     }
 }

@@ -35,9 +35,4 @@ final class ParsedRow {
     boolean isBad() {
         return !problems.isEmpty();
     }
-
-    /** The key rows are matched on: the external id when there is one, else the name. */
-    String key() {
-        return externalId != null ? externalId : name;
-    }
 }

@@ -83,11 +83,7 @@ final class RowParser {
     }
 
     String columnName(int column) {
-        return column < 0 ? null : headerName(column);
-    }
-
-    private String headerName(int column) {
-        return mapping.header().get(column);
+        return column < 0 ? null : mapping.header().get(column);
     }
 
     private static String joined(String first, String last) {
@@ -106,5 +102,4 @@ final class RowParser {
     ImportProblem problem(ParsedRow row, Role role, String value, String message) {
         return new ImportProblem(file, row.where(), columnName(mapping.columnOf(role)), value, message);
     }
-
 }
