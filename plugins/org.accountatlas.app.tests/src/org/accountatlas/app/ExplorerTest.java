@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.app.explorer.ExplorerTexts;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
@@ -31,7 +32,7 @@ class ExplorerTest {
             explorer().viewer().expandToLevel(group.getData(), 1);
             List<String> texts = new ArrayList<>();
             for (TreeItem item : group.getItems()) {
-                texts.add(item.getText());
+                texts.add(ExplorerTexts.plain(item));
             }
             children.set(texts);
         });
@@ -46,7 +47,7 @@ class ExplorerTest {
 
     private static TreeItem find(TreeItem[] items, String text) {
         for (TreeItem item : items) {
-            if (item.getText().equals(text)) {
+            if (ExplorerTexts.plain(item).equals(text)) {
                 return item;
             }
         }
@@ -58,7 +59,7 @@ class ExplorerTest {
         display.syncExec(() -> {
             List<String> list = new ArrayList<>();
             for (TreeItem item : explorer().viewer().getTree().getItems()) {
-                list.add(item.getText());
+                list.add(ExplorerTexts.plain(item));
             }
             texts.set(list);
         });

@@ -11,7 +11,16 @@ public final class AppMessages extends NLS {
     public static String Action_save;
     public static String Action_exit;
     public static String Action_delete;
+    public static String Action_copy;
+    public static String Action_paste;
+    public static String Action_rename;
+    public static String Action_preferences;
+    public static String Menu_window;
     public static String Status_summary;
+    public static String Action_undo;
+    public static String Action_redo;
+    public static String Save_failed;
+    public static String Save_progress;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.app", AppMessages.class);

@@ -3,6 +3,7 @@ package org.accountatlas.app;
 import org.accountatlas.app.imports.ImportWizardAction;
 import org.accountatlas.importer.ImportKind;
 import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
@@ -12,7 +13,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File (Save, Import, Exit) and Edit (Undo, Redo) menus; the active part supplies what Undo and Redo do. */
+/** File (Save, Import, Exit), Edit (Undo, Redo, Copy, Paste, Delete, Rename) and Window (Preferences) menus; the active part supplies what Undo and Redo do. */
 final class AtlasActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -20,6 +21,10 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction delete;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
+    private IWorkbenchAction rename;
+    private IWorkbenchAction preferences;
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
 
@@ -38,6 +43,14 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         redo = register(ActionFactory.REDO.create(window));
         delete = register(ActionFactory.DELETE.create(window));
         delete.setText(AppMessages.Action_delete);
+        copy = register(ActionFactory.COPY.create(window));
+        copy.setText(AppMessages.Action_copy);
+        paste = register(ActionFactory.PASTE.create(window));
+        paste.setText(AppMessages.Action_paste);
+        rename = register(ActionFactory.RENAME.create(window));
+        rename.setText(AppMessages.Action_rename);
+        preferences = register(ActionFactory.PREFERENCES.create(window));
+        preferences.setText(AppMessages.Action_preferences);
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
     }
@@ -45,6 +58,12 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction register(IWorkbenchAction action) {
         super.register(action);
         return action;
+    }
+
+    /** The portfolio summary stays in its own field, whichever part is active (part messages come and go). */
+    @Override
+    protected void fillStatusLine(IStatusLineManager statusLine) {
+        statusLine.add(new SummaryField());
     }
 
     @Override
@@ -62,9 +81,15 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         edit.add(undo);
         edit.add(redo);
         edit.add(new Separator());
+        edit.add(copy);
+        edit.add(paste);
         edit.add(delete);
+        edit.add(rename);
+        MenuManager windowMenu = new MenuManager(AppMessages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+        windowMenu.add(preferences);
         menuBar.add(file);
         menuBar.add(edit);
+        menuBar.add(windowMenu);
         menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
     }
 }

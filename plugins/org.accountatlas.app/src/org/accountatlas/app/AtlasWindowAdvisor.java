@@ -60,7 +60,12 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
     private void showSummary(Portfolio portfolio) {
         String summary = org.eclipse.osgi.util.NLS.bind(AppMessages.Status_summary,
                 new Object[] { portfolio.getName(), portfolio.getAccounts().size(), session.database() });
-        asyncInWindow(() -> getWindowConfigurer().getActionBarConfigurer().getStatusLineManager().setMessage(summary));
+        asyncInWindow(() -> {
+            var statusLine = getWindowConfigurer().getActionBarConfigurer().getStatusLineManager();
+            if (statusLine.find(SummaryField.ID) instanceof SummaryField field) {
+                field.setText(summary);
+            }
+        });
     }
 
     private void showFailure(String message) {

@@ -2,7 +2,6 @@ package org.accountatlas.app;
 
 import java.nio.file.Path;
 
-import org.accountatlas.store.AtlasDatabase;
 
 /** The product's own launch arguments (Equinox has already taken its own, such as -nl). */
 final class LaunchArguments {
@@ -18,6 +17,6 @@ final class LaunchArguments {
                 }
             }
         }
-        return AtlasDatabase.defaultLocation();
+        return AtlasPreferences.defaultDatabase();
     }
 }

@@ -95,6 +95,24 @@ public final class WorkbenchSession {
         }
     }
 
+    /** Whether there are changes the database does not have yet. */
+    public boolean isDirty() {
+        return ((BasicCommandStack) editingDomain.getCommandStack()).isSaveNeeded();
+    }
+
+    /**
+     * Writes the changes in one transaction. Safe off the UI thread while the user cannot edit (the save dialog
+     * is modal); on failure nothing is committed and every change stays, so the next save writes them again.
+     */
+    public void save() throws IOException {
+        resource().save(null);
+    }
+
+    /** Marks the current state as saved; on the UI thread, since command stack listeners update the UI. */
+    public void saved() {
+        ((BasicCommandStack) editingDomain.getCommandStack()).saveIsDone();
+    }
+
     public synchronized DatabaseResource resource() {
         return resource;
     }

@@ -1,20 +1,25 @@
 package org.accountatlas.app.explorer;
 
-import java.io.IOException;
 import java.util.EventObject;
 
+import org.accountatlas.app.AtlasPreferences;
+import org.accountatlas.app.SaveRunner;
+import org.accountatlas.app.UndoRedoActions;
 import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.app.editor.OpenAccountEditor;
+import org.accountatlas.model.Portfolio;
 import org.accountatlas.store.AtlasDatabase;
-import org.accountatlas.store.DatabaseResource;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -24,6 +29,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 
@@ -43,6 +49,14 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
     private NameFilter nameFilter;
     private ExplorerDropAdapter dropAdapter;
     private QuickFilter quickFilter;
+    private LinkWithEditor linkWithEditor;
+    private ExplorerActions explorerActions;
+    /** Display preferences apply at once. */
+    private final IPropertyChangeListener preferenceListener = event -> {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh();
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -61,7 +75,9 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         viewer.addFilter(quickFilter);
         QuickFilterMenu.fill(getViewSite().getActionBars().getMenuManager(), quickFilter, this::refreshFiltered);
         filterText.addModifyListener(event -> filter(filterText.getText()));
-        viewer.setLabelProvider(new ExplorerLabelProvider());
+        viewer.addFilter(new GoneFilter());
+        viewer.setLabelProvider(new DelegatingStyledCellLabelProvider(new ExplorerLabelProvider()));
+        AtlasPreferences.store().addPropertyChangeListener(preferenceListener);
         getSite().setSelectionProvider(viewer);
         session = WorkbenchSession.current();
         if (session == null) {
@@ -77,6 +93,13 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
                 question -> MessageDialog.openQuestion(getSite().getShell(), Messages.Explorer_deleteTitle, question));
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), deleteAction);
         enableDragAndDrop(session);
+        viewer.addOpenListener(event -> openSelection());
+        linkWithEditor = new LinkWithEditor(viewer, getSite().getPage(),
+                AtlasPreferences.store().getBoolean(AtlasPreferences.LINK_WITH_EDITOR));
+        linkWithEditor.addPropertyChangeListener(event -> AtlasPreferences.store()
+                .setValue(AtlasPreferences.LINK_WITH_EDITOR, linkWithEditor.isChecked()));
+        getViewSite().getActionBars().getToolBarManager().add(linkWithEditor);
+        explorerActions = ExplorerActions.install(this, session);
         session.whenOpened(resource -> parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.setInput(AtlasDatabase.portfolioOf(resource));
@@ -111,6 +134,17 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         dropAdapter = new ExplorerDropAdapter(viewer, session.editingDomain(),
                 refusal -> getViewSite().getActionBars().getStatusLineManager().setErrorMessage(refusal));
         viewer.addDropSupport(DND.DROP_MOVE, transfers, dropAdapter);
+    }
+
+    /** Opens the editor of the selected element's account, on the page where the element is edited. */
+    void openSelection() {
+        if (viewer.getStructuredSelection().getFirstElement() instanceof EObject element) {
+            try {
+                OpenAccountEditor.open(getSite().getPage(), element, true);
+            } catch (PartInitException e) {
+                MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());
+            }
+        }
     }
 
     /** After a quick filter changed: everything that matches shown expanded, as the name filter does. */
@@ -158,25 +192,29 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         }
     }
 
+    ExplorerActions actions() {
+        return explorerActions;
+    }
+
+    /** The portfolio shown, or null before the database is open. */
+    Portfolio portfolio() {
+        return viewer.getInput() instanceof Portfolio portfolio ? portfolio : null;
+    }
+
     DeleteAction deleteAction() {
         return deleteAction;
     }
 
     @Override
     public boolean isDirty() {
-        return session != null && ((BasicCommandStack) session.editingDomain().getCommandStack()).isSaveNeeded();
+        return session != null && session.isDirty();
     }
 
     /** Writes the changes in one transaction; a failed save says why and keeps every edit. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        DatabaseResource resource = session.resource();
-        try {
-            resource.save(null);
-            ((BasicCommandStack) session.editingDomain().getCommandStack()).saveIsDone();
+        if (SaveRunner.save(getSite().getShell(), session)) {
             firePropertyChange(PROP_DIRTY);
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), Messages.Explorer_saveFailed, e.getMessage());
         }
     }
 
@@ -205,6 +243,10 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         if (session != null) {
             session.editingDomain().getCommandStack().removeCommandStackListener(commandStackListener);
         }
+        if (linkWithEditor != null) {
+            linkWithEditor.dispose();
+        }
+        AtlasPreferences.store().removePropertyChangeListener(preferenceListener);
         super.dispose();
     }
 }

@@ -1,7 +1,13 @@
 package org.accountatlas.app.explorer;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.accountatlas.app.AtlasPreferences;
+import org.accountatlas.model.provider.AtlasEditPlugin;
+import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
+import org.eclipse.jface.viewers.StyledString;
 
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AccountStatus;
@@ -26,7 +32,7 @@ import org.eclipse.swt.widgets.Display;
  * Names and icons from the EMF.Edit item providers (EMF's edit.ui, which would adapt them to JFace, cannot
  * be had here); accounts that were lost and people who left are greyed.
  */
-final class ExplorerLabelProvider extends LabelProvider implements IColorProvider {
+final class ExplorerLabelProvider extends LabelProvider implements IColorProvider, IStyledLabelProvider {
 
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
             List.of(new AtlasItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
@@ -41,10 +47,42 @@ final class ExplorerLabelProvider extends LabelProvider implements IColorProvide
         // The icon tells the kind, so named elements show their name alone.
         String text = element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()
                 ? named.getName() : items.getText(element);
-        if (element instanceof Contact contact && contact.getTitle() != null) {
+        if (element instanceof Contact contact && contact.getTitle() != null
+                && AtlasPreferences.store().getBoolean(AtlasPreferences.SHOW_TITLES)) {
             return text + " · " + contact.getTitle();
         }
         return text;
+    }
+
+    /** The name, then (when the preference says so) the tier, or attitude and buying role, in a quieter colour. */
+    @Override
+    public StyledString getStyledText(Object element) {
+        StyledString styled = new StyledString(getText(element));
+        if (AtlasPreferences.store().getBoolean(AtlasPreferences.SHOW_DETAILS)) {
+            String details = detailsOf(element);
+            if (!details.isEmpty()) {
+                styled.append("  " + details, StyledString.DECORATIONS_STYLER);
+            }
+        }
+        return styled;
+    }
+
+    static String detailsOf(Object element) {
+        List<String> details = new ArrayList<>();
+        if (element instanceof Account account) {
+            details.add(literal(account.getTier()));
+        } else if (element instanceof Contact contact) {
+            details.add(literal(contact.getAttitude()));
+            if (contact.getBuyingRole() != null) {
+                details.add(literal(contact.getBuyingRole()));
+            }
+        }
+        return String.join(" · ", details);
+    }
+
+    private static String literal(Enum<?> constant) {
+        return AtlasEditPlugin.INSTANCE.getString(
+                "_UI_" + constant.getDeclaringClass().getSimpleName() + "_" + constant.name() + "_literal");
     }
 
     @Override

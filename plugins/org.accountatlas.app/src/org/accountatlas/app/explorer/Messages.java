@@ -9,10 +9,14 @@ public final class Messages extends NLS {
 
     public static String Explorer_ourTeam;
     public static String Explorer_competitors;
-    public static String Explorer_saveFailed;
-    public static String Explorer_undo;
     public static String Explorer_delete;
     public static String Explorer_filter;
+    public static String Explorer_link;
+    public static String Explorer_open;
+    public static String Explorer_new;
+    public static String Explorer_rename;
+    public static String Explorer_copy;
+    public static String Explorer_paste;
     public static String Explorer_quickTier;
     public static String Explorer_quickAttitude;
     public static String Explorer_quickRole;
@@ -21,7 +25,6 @@ public final class Messages extends NLS {
     public static String Explorer_deleteCount;
     public static String Explorer_deleteConfirm;
     public static String Explorer_deleteConfirmWith;
-    public static String Explorer_redo;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

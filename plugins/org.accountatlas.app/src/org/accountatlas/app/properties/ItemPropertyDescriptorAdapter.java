@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.accountatlas.edit.properties.ChoiceScope;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.jface.viewers.CellEditor;
@@ -14,7 +16,6 @@ import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
@@ -23,12 +24,12 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
  * One property: its label and category from EMF.Edit, and an editor that fits the feature: a combo for
  * enumerations and references, text checked against the data type for everything else.
  */
-final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
+public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
 
     private final Object object;
     private final IItemPropertyDescriptor descriptor;
 
-    ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor) {
+    public ItemPropertyDescriptorAdapter(Object object, IItemPropertyDescriptor descriptor) {
         this.object = object;
         this.descriptor = descriptor;
     }
@@ -41,7 +42,9 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         Object feature = descriptor.getFeature(object);
         Collection<?> choices = descriptor.getChoiceOfValues(object);
         if (choices != null) {
-            return new ChoiceCellEditor(parent, new ArrayList<>(choices), descriptor.getLabelProvider(object));
+            List<Object> allowed = object instanceof EObject owner && feature instanceof EStructuralFeature structural
+                    ? ChoiceScope.narrow(owner, structural, choices) : new ArrayList<>(choices);
+            return new ChoiceCellEditor(parent, allowed, descriptor.getLabelProvider(object));
         }
         if (feature instanceof EAttribute attribute) {
             return new DataTypeCellEditor(parent, attribute.getEAttributeType());
@@ -85,7 +88,7 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         return new LabelProvider() {
             @Override
             public String getText(Object element) {
-                return element instanceof java.util.Date date ? PlainDates.format(date) : labels.getText(element);
+                return ValueText.label(labels, element);
             }
         };
     }
@@ -100,7 +103,7 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
         private final List<?> values;
 
         ChoiceCellEditor(Composite parent, List<?> values, IItemLabelProvider labels) {
-            super(parent, values.stream().map(v -> v == null ? "" : labels.getText(v)).toArray(String[]::new), SWT.READ_ONLY);
+            super(parent, values.stream().map(v -> ValueText.label(labels, v)).toArray(String[]::new), SWT.READ_ONLY);
             this.values = values;
         }
 
@@ -125,38 +128,22 @@ final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor {
             this.type = type;
             setValidator(text -> {
                 try {
-                    convert((String) text);
+                    ValueText.parse(type, (String) text);
                     return null;
-                } catch (RuntimeException e) {
-                    return NLS.bind(Messages.Properties_invalidValue, text, isDate() ? "2026-11-23" : type.getName());
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
                 }
             });
         }
 
-        private boolean isDate() {
-            return type.getInstanceClass() == java.util.Date.class;
-        }
-
-        private Object convert(String text) {
-            if (isDate()) {
-                return PlainDates.parse(text);
-            }
-            return type.getInstanceClass() == String.class ? text : EcoreUtil.createFromString(type, text.strip());
-        }
-
         @Override
         protected Object doGetValue() {
-            return convert((String) super.doGetValue());
+            return ValueText.parse(type, (String) super.doGetValue());
         }
 
         @Override
         protected void doSetValue(Object value) {
-            if (value == null) {
-                super.doSetValue("");
-            } else {
-                super.doSetValue(isDate() ? PlainDates.format((java.util.Date) value) : EcoreUtil.convertToString(type, value));
-            }
+            super.doSetValue(ValueText.format(type, value));
         }
     }
-
 }

@@ -8,51 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.accountatlas.model.Account;
-import org.accountatlas.model.AtlasFactory;
 import org.accountatlas.model.Contact;
 import org.accountatlas.model.OrgUnit;
 import org.accountatlas.model.Portfolio;
-import org.accountatlas.model.provider.AtlasItemProviderAdapterFactory;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.accountatlas.edit.testing.PortfolioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** The rules drag and drop obeys, without a display. */
 class MovesTest {
 
-    private final AtlasFactory factory = AtlasFactory.eINSTANCE;
-    private final EditingDomain domain = new AdapterFactoryEditingDomain(new AtlasItemProviderAdapterFactory(),
-            new BasicCommandStack());
-    private final Portfolio portfolio = factory.createPortfolio();
+    private final PortfolioBuilder build = new PortfolioBuilder();
+    private final EditingDomain domain = build.domain();
+    private final Portfolio portfolio = build.portfolio();
 
-    private Account account(String name, Account parent) {
-        Account account = factory.createAccount();
-        account.setName(name);
-        account.setParent(parent);
-        portfolio.getAccounts().add(account);
-        return account;
-    }
 
-    private OrgUnit unit(String name, Account account) {
-        OrgUnit unit = factory.createOrgUnit();
-        unit.setName(name);
-        account.getOrgUnits().add(unit);
-        return unit;
-    }
 
-    private Contact contact(String name, OrgUnit unit) {
-        Contact contact = factory.createContact();
-        contact.setName(name);
-        unit.getContacts().add(contact);
-        return contact;
-    }
 
     @Test
     void anAccountCannotGoUnderItsOwnGrandchildButAnywhereElse() {
-        Account group = account("Group", null);
-        Account daughter = account("Daughter", group);
-        Account grandchild = account("Grandchild", daughter);
+        Account group = build.account("Group", null);
+        Account daughter = build.account("Daughter", group);
+        Account grandchild = build.account("Grandchild", daughter);
 
         Move cycle = Moves.of(domain, List.of(group), grandchild);
         assertFalse(cycle.isAllowed());
@@ -69,12 +46,12 @@ class MovesTest {
 
     @Test
     void peopleMoveBetweenDepartmentsOfTheirOwnAccountOnly() {
-        Account acme = account("Acme", null);
-        Account other = account("Other", null);
-        OrgUnit sales = unit("Sales", acme);
-        OrgUnit finance = unit("Finance", acme);
-        OrgUnit elsewhere = unit("Purchasing", other);
-        Contact ames = contact("Ames", sales);
+        Account acme = build.account("Acme", null);
+        Account other = build.account("Other", null);
+        OrgUnit sales = build.unit("Sales", acme);
+        OrgUnit finance = build.unit("Finance", acme);
+        OrgUnit elsewhere = build.unit("Purchasing", other);
+        Contact ames = build.contact("Ames", sales);
 
         Move within = Moves.of(domain, List.of(ames), finance);
         assertTrue(within.isAllowed());
@@ -85,5 +62,28 @@ class MovesTest {
         assertFalse(across.isAllowed());
         assertTrue(across.refusal().contains("another account"), across.refusal());
         assertFalse(Moves.of(domain, List.of(sales), sales).isAllowed(), "a department never goes inside itself");
+    }
+
+    @Test
+    void undoingAMovePutsThePersonAndTheDepartmentBackWhereTheyWere() {
+        Account acme = build.account("Acme", null);
+        OrgUnit sales = build.unit("Sales", acme);
+        OrgUnit finance = build.unit("Finance", acme);
+        build.contact("First", sales);
+        Contact ames = build.contact("Ames", sales);
+        build.contact("Last", sales);
+
+        domain.getCommandStack().execute(Moves.of(domain, List.of(ames), finance).command());
+        assertSame(finance, ames.eContainer());
+        domain.getCommandStack().undo();
+        assertSame(sales, ames.eContainer(), "back in its department, not detached");
+        assertSame(ames, sales.getContacts().get(1), "at its old place");
+        domain.getCommandStack().redo();
+        assertSame(finance, ames.eContainer());
+
+        domain.getCommandStack().execute(Moves.of(domain, List.of(finance), sales).command());
+        assertSame(sales, finance.eContainer());
+        domain.getCommandStack().undo();
+        assertSame(acme, finance.eContainer());
     }
 }

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -105,7 +106,7 @@ public final class Moves {
             return refused("_UI_Move_otherAccount", unit.getName(), ((NamedElement) target).getName());
         }
         Object feature = target instanceof Account ? ATLAS.getAccount_OrgUnits() : ATLAS.getOrgUnit_SubUnits();
-        return new Move(AddCommand.create(domain, target, feature, unit), null);
+        return new Move(relocate(domain, unit, target, feature), null);
     }
 
     private static Move contact(EditingDomain domain, Contact contact, Object destination) {
@@ -118,7 +119,18 @@ public final class Moves {
         if (ModelQueries.accountOf(contact) != ModelQueries.accountOf(unit)) {
             return refused("_UI_Move_otherAccount", contact.getName(), unit.getName());
         }
-        return new Move(AddCommand.create(domain, unit, ATLAS.getOrgUnit_Contacts(), contact), null);
+        return new Move(relocate(domain, contact, unit, ATLAS.getOrgUnit_Contacts()), null);
+    }
+
+    /**
+     * Takes the element out of its container, then adds it to the new one: an add alone would move it too,
+     * but its undo would leave the element in no container at all instead of putting it back.
+     */
+    private static Command relocate(EditingDomain domain, EObject element, EObject target, Object feature) {
+        CompoundCommand move = new CompoundCommand();
+        move.append(RemoveCommand.create(domain, element.eContainer(), element.eContainingFeature(), element));
+        move.append(AddCommand.create(domain, target, feature, element));
+        return move;
     }
 
     private static Move refused(String key, Object... names) {

@@ -1,12 +1,13 @@
-package org.accountatlas.app.explorer;
+package org.accountatlas.app;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.osgi.util.NLS;
 
 /** Undo and Redo on the model's command stack, labelled with what they will undo or redo. */
-final class UndoRedoActions {
+public final class UndoRedoActions {
 
     private final CommandStack stack;
     private final Action undo = new Action() {
@@ -22,25 +23,31 @@ final class UndoRedoActions {
         }
     };
 
-    UndoRedoActions(CommandStack stack) {
+    private final CommandStackListener listener = event -> update();
+
+    public UndoRedoActions(CommandStack stack) {
         this.stack = stack;
-        stack.addCommandStackListener(event -> update());
+        stack.addCommandStackListener(listener);
         update();
     }
 
-    Action undo() {
+    public void dispose() {
+        stack.removeCommandStackListener(listener);
+    }
+
+    public Action undo() {
         return undo;
     }
 
-    Action redo() {
+    public Action redo() {
         return redo;
     }
 
     private void update() {
         undo.setEnabled(stack.canUndo());
-        undo.setText(label(Messages.Explorer_undo, stack.getUndoCommand()));
+        undo.setText(label(AppMessages.Action_undo, stack.getUndoCommand()));
         redo.setEnabled(stack.canRedo());
-        redo.setText(label(Messages.Explorer_redo, stack.getRedoCommand()));
+        redo.setText(label(AppMessages.Action_redo, stack.getRedoCommand()));
     }
 
     private static String label(String pattern, Command command) {

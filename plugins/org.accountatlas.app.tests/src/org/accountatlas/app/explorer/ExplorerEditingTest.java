@@ -1,0 +1,161 @@
+package org.accountatlas.app.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.accountatlas.app.AtlasPreferences;
+import org.accountatlas.app.OpenedSession;
+import org.accountatlas.app.Ui;
+import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.app.editor.AccountEditor;
+import org.accountatlas.app.editor.OpenAccountEditor;
+import org.accountatlas.model.Account;
+import org.accountatlas.model.Portfolio;
+import org.accountatlas.model.query.ModelQueries;
+import org.accountatlas.store.AtlasDatabase;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Creating, renaming, copying and pasting in the explorer, linking it with editors, and its preferences. */
+class ExplorerEditingTest {
+
+    private static AtlasExplorerView explorer() {
+        return (AtlasExplorerView) page().findView(AtlasExplorerView.ID);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
+    }
+
+    private static Portfolio portfolio(WorkbenchSession session) {
+        return AtlasDatabase.portfolioOf(session.resource());
+    }
+
+    @Test
+    void aNewSubsidiaryIsCreatedUnderTheSelectedGroupAndOpenForItsName() throws Exception {
+        WorkbenchSession session = OpenedSession.await();
+        Account group = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).findFirst()
+                .orElseThrow();
+        CommandStack stack = session.editingDomain().getCommandStack();
+        Ui.run(() -> {
+            explorer().viewer().setSelection(new StructuredSelection(group), true);
+            List<? extends IAction> offered = explorer().actions().newActions();
+            assertEquals(List.of("Subsidiary", "Org Unit", "Account"), offered.stream().map(IAction::getText).toList());
+            int subsidiaries = group.getSubsidiaries().size();
+            offered.get(0).run();
+            assertEquals(subsidiaries + 1, group.getSubsidiaries().size());
+            Account created = (Account) explorer().viewer().getStructuredSelection().getFirstElement();
+            assertSame(group, created.getParent());
+            assertTrue(explorer().viewer().isCellEditorActive(), "the name is open for typing");
+            explorer().viewer().cancelEditing();
+
+            explorer().viewer().getCellModifier().modify(item(created), "name", "新子公司 New Sub");
+            assertEquals("新子公司 New Sub", created.getName());
+            stack.undo();
+            stack.undo();
+            assertEquals(subsidiaries, group.getSubsidiaries().size());
+        });
+    }
+
+    @Test
+    void aCopiedAccountPastedOnAGroupBecomesItsSubsidiaryWithAllItsPeople() throws Exception {
+        WorkbenchSession session = OpenedSession.await();
+        Portfolio portfolio = portfolio(session);
+        Account source = portfolio.getAccounts().stream().filter(a -> ModelQueries.contactsOf(a).size() >= 3)
+                .findFirst().orElseThrow();
+        Account group = portfolio.getAccounts().stream()
+                .filter(a -> a.getParent() == null && a != source && source.getParent() != a).findFirst().orElseThrow();
+        CommandStack stack = session.editingDomain().getCommandStack();
+        Ui.run(() -> {
+            var bars = explorer().getViewSite().getActionBars();
+            explorer().viewer().setSelection(new StructuredSelection(source), true);
+            bars.getGlobalActionHandler(ActionFactory.COPY.getId()).run();
+            explorer().viewer().setSelection(new StructuredSelection(group), true);
+            IAction paste = bars.getGlobalActionHandler(ActionFactory.PASTE.getId());
+            assertTrue(paste.isEnabled());
+            int accounts = portfolio.getAccounts().size();
+            paste.run();
+            assertEquals(accounts + 1, portfolio.getAccounts().size());
+            Account copy = (Account) explorer().viewer().getStructuredSelection().getFirstElement();
+            assertSame(group, copy.getParent());
+            assertEquals(source.getName(), copy.getName());
+            assertEquals(ModelQueries.contactsOf(source).size(), ModelQueries.contactsOf(copy).size());
+            stack.undo();
+            assertEquals(accounts, portfolio.getAccounts().size());
+            assertFalse(group.getSubsidiaries().contains(copy));
+        });
+    }
+
+    @Test
+    void linkedSelectionBringsTheAccountsEditorToTheFrontAndBack() throws Exception {
+        WorkbenchSession session = OpenedSession.await();
+        List<Account> tops = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).limit(2)
+                .toList();
+        Ui.run(() -> {
+            AccountEditor first = open(tops.get(0));
+            AccountEditor second = open(tops.get(1));
+            LinkWithEditor link = (LinkWithEditor) java.util.Arrays.stream(explorer().getViewSite().getActionBars()
+                    .getToolBarManager().getItems()).filter(org.eclipse.jface.action.ActionContributionItem.class::isInstance)
+                    .map(i -> ((org.eclipse.jface.action.ActionContributionItem) i).getAction())
+                    .filter(LinkWithEditor.class::isInstance).findFirst().orElseThrow();
+            link.setChecked(true);
+            assertTrue(AtlasPreferences.store().getBoolean(AtlasPreferences.LINK_WITH_EDITOR), "remembered");
+            explorer().viewer().setSelection(new StructuredSelection(tops.get(0)), true);
+        });
+        Ui.await("the first account's editor on top",
+                () -> page().getActiveEditor() instanceof AccountEditor e && e.account() == tops.get(0));
+        Ui.run(() -> {
+            page().activate(page().findEditor(new org.accountatlas.app.editor.AccountEditorInput(tops.get(1))));
+            assertSame(tops.get(1), explorer().viewer().getStructuredSelection().getFirstElement());
+            explorer().viewer().setSelection(StructuredSelection.EMPTY);
+            page().closeAllEditors(false);
+            AtlasPreferences.store().setValue(AtlasPreferences.LINK_WITH_EDITOR, false);
+        });
+    }
+
+    @Test
+    void displayPreferencesApplyAtOnceAndTheDefaultDatabaseIsUsedWithoutDb() throws Exception {
+        WorkbenchSession session = OpenedSession.await();
+        Account top = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).findFirst()
+                .orElseThrow();
+        Ui.run(() -> {
+            TreeItem item = item(top);
+            assertTrue(item.getText().startsWith(top.getName() + "  "), "the tier beside the name: " + item.getText());
+            AtlasPreferences.store().setValue(AtlasPreferences.SHOW_DETAILS, false);
+            assertEquals(top.getName(), item(top).getText());
+            AtlasPreferences.store().setToDefault(AtlasPreferences.SHOW_DETAILS);
+        });
+        Path chosen = Path.of("/tmp/elsewhere/portfolio");
+        AtlasPreferences.store().setValue(AtlasPreferences.DEFAULT_DATABASE, chosen.toString());
+        try {
+            assertEquals(chosen, AtlasPreferences.defaultDatabase());
+        } finally {
+            AtlasPreferences.store().setToDefault(AtlasPreferences.DEFAULT_DATABASE);
+        }
+        assertEquals(AtlasDatabase.defaultLocation(), AtlasPreferences.defaultDatabase());
+    }
+
+    private static AccountEditor open(Account account) {
+        try {
+            return OpenAccountEditor.open(page(), account, true);
+        } catch (org.eclipse.ui.PartInitException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static TreeItem item(Object element) {
+        explorer().viewer().reveal(element);
+        return (TreeItem) explorer().viewer().testFindItem(element);
+    }
+}

@@ -1,0 +1,56 @@
+package org.accountatlas.app;
+
+import java.nio.file.Path;
+
+import org.accountatlas.store.AtlasDatabase;
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** The workbench's preferences (per user, in the instance area), their keys and their defaults. */
+public final class AtlasPreferences {
+
+    public static final String QUALIFIER = "org.accountatlas.app";
+    /** The database opened when {@code --db} is not given; empty means the per-user default. */
+    public static final String DEFAULT_DATABASE = "defaultDatabase";
+    /** Whether people show their job title beside their name in the explorer. */
+    public static final String SHOW_TITLES = "showTitles";
+    /** Whether accounts show their tier, and people their attitude and buying role, in the explorer. */
+    public static final String SHOW_DETAILS = "showDetails";
+    /** Whether lost accounts and people who left are listed (greyed) or left out of the explorer. */
+    public static final String SHOW_GONE = "showGone";
+    public static final String LINK_WITH_EDITOR = "linkWithEditor";
+
+    private static IPreferenceStore store;
+
+    private AtlasPreferences() {
+    }
+
+    public static synchronized IPreferenceStore store() {
+        if (store == null) {
+            store = new ScopedPreferenceStore(InstanceScope.INSTANCE, QUALIFIER);
+        }
+        return store;
+    }
+
+    /** The database to open without {@code --db}: the preference when set, else the per-user default. */
+    public static Path defaultDatabase() {
+        String chosen = store().getString(DEFAULT_DATABASE);
+        return chosen == null || chosen.isBlank() ? AtlasDatabase.defaultLocation()
+                : Path.of(chosen).toAbsolutePath().normalize();
+    }
+
+    /** Registered in plugin.xml. */
+    public static final class Initializer extends AbstractPreferenceInitializer {
+        @Override
+        public void initializeDefaultPreferences() {
+            IPreferenceStore defaults = store();
+            defaults.setDefault(DEFAULT_DATABASE, "");
+            defaults.setDefault(SHOW_TITLES, true);
+            defaults.setDefault(SHOW_DETAILS, true);
+            defaults.setDefault(SHOW_GONE, true);
+            defaults.setDefault(LINK_WITH_EDITOR, false);
+        }
+    }
+}

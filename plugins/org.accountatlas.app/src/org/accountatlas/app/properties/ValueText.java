@@ -1,0 +1,90 @@
+package org.accountatlas.app.properties;
+
+import java.math.BigDecimal;
+import java.util.Date;
+
+import org.accountatlas.model.NamedElement;
+
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.osgi.util.NLS;
+
+/** Values of a data type as a planner reads and writes them, the same in the Properties view, forms and tables. */
+public final class ValueText {
+
+    private ValueText() {
+    }
+
+    public static String format(EDataType type, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Date date) {
+            return PlainDates.format(date);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            // EMF writes 1.3898104E7; planners write 13898104.
+            double number = ((Number) value).doubleValue();
+            return Double.isFinite(number) ? BigDecimal.valueOf(number).stripTrailingZeros().toPlainString()
+                    : value.toString();
+        }
+        return EcoreUtil.convertToString(type, value);
+    }
+
+    /** A value's text for display: numbers plain, dates as days, named elements by name alone. */
+    public static String label(IItemLabelProvider labels, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Date date) {
+            return PlainDates.format(date);
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return format(null, value);
+        }
+        if (value instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()) {
+            return named.getName();
+        }
+        return labels.getText(value);
+    }
+
+    /** The value the text stands for; throws IllegalArgumentException with a message a planner understands. */
+    public static Object parse(EDataType type, String text) {
+        try {
+            if (type.getInstanceClass() == Date.class) {
+                return PlainDates.parse(text);
+            }
+            if (type.getInstanceClass() == String.class) {
+                return text;
+            }
+            String plain = text.strip();
+            if (Number.class.isAssignableFrom(wrapperOf(type.getInstanceClass()))) {
+                plain = plain.replace(",", "").replace("_", "").replace(" ", "");
+            }
+            return EcoreUtil.createFromString(type, plain);
+        } catch (RuntimeException e) {
+            String example = type.getInstanceClass() == Date.class ? "2026-11-23" : exampleOf(type);
+            throw new IllegalArgumentException(NLS.bind(Messages.Properties_invalidValue, text, example), e);
+        }
+    }
+
+    private static Class<?> wrapperOf(Class<?> kind) {
+        if (kind == null || !kind.isPrimitive()) {
+            return kind == null ? Object.class : kind;
+        }
+        return kind == double.class ? Double.class : kind == float.class ? Float.class : kind == int.class
+                ? Integer.class : kind == long.class ? Long.class : kind == boolean.class ? Boolean.class : Object.class;
+    }
+
+    private static String exampleOf(EDataType type) {
+        Class<?> kind = type.getInstanceClass();
+        if (kind == double.class || kind == Double.class || kind == float.class || kind == Float.class) {
+            return "1250000.5";
+        }
+        if (kind == int.class || kind == Integer.class || kind == long.class || kind == Long.class) {
+            return "45";
+        }
+        return type.getName();
+    }
+}
