@@ -1,5 +1,7 @@
 package org.accountatlas.app;
 
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -21,5 +23,18 @@ final class AtlasWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new AtlasWindowAdvisor(configurer, session);
+    }
+
+    /**
+     * Account editors are not restored (the database opens afresh, so their accounts do not exist yet); the
+     * workbench would otherwise show an error tab in their place from the last session's layout.
+     */
+    @Override
+    public void postStartup() {
+        for (IWorkbenchWindow window : getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows()) {
+            for (IWorkbenchPage page : window.getPages()) {
+                page.closeEditors(page.getEditorReferences(), false);
+            }
+        }
     }
 }

@@ -48,18 +48,20 @@ class ExplorerEditingTest {
         Account group = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).findFirst()
                 .orElseThrow();
         CommandStack stack = session.editingDomain().getCommandStack();
+        int subsidiaries = group.getSubsidiaries().size();
         Ui.run(() -> {
             explorer().viewer().setSelection(new StructuredSelection(group), true);
             List<? extends IAction> offered = explorer().actions().newActions();
             assertEquals(List.of("Subsidiary", "Org Unit", "Account"), offered.stream().map(IAction::getText).toList());
-            int subsidiaries = group.getSubsidiaries().size();
             offered.get(0).run();
             assertEquals(subsidiaries + 1, group.getSubsidiaries().size());
             Account created = (Account) explorer().viewer().getStructuredSelection().getFirstElement();
             assertSame(group, created.getParent());
-            assertTrue(explorer().viewer().isCellEditorActive(), "the name is open for typing");
+        });
+        Ui.await("the name open for typing", () -> explorer().viewer().isCellEditorActive());
+        Ui.run(() -> {
             explorer().viewer().cancelEditing();
-
+            Account created = (Account) explorer().viewer().getStructuredSelection().getFirstElement();
             explorer().viewer().getCellModifier().modify(item(created), "name", "新子公司 New Sub");
             assertEquals("新子公司 New Sub", created.getName());
             stack.undo();
@@ -105,6 +107,11 @@ class ExplorerEditingTest {
         Ui.run(() -> {
             AccountEditor first = open(tops.get(0));
             AccountEditor second = open(tops.get(1));
+            assertSame(first, open(tops.get(0)), "opening again brings up the same editor");
+            var stack = editorStackOf(second);
+            List<String> tabs = java.util.Arrays.stream(stack.getItems()).map(org.eclipse.swt.custom.CTabItem::getText)
+                    .toList();
+            assertTrue(tabs.contains(tops.get(0).getName()) && tabs.contains(tops.get(1).getName()), tabs.toString());
             LinkWithEditor link = (LinkWithEditor) java.util.Arrays.stream(explorer().getViewSite().getActionBars()
                     .getToolBarManager().getItems()).filter(org.eclipse.jface.action.ActionContributionItem.class::isInstance)
                     .map(i -> ((org.eclipse.jface.action.ActionContributionItem) i).getAction())
@@ -152,6 +159,22 @@ class ExplorerEditingTest {
         } catch (org.eclipse.ui.PartInitException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The workbench's tab folder holding the editor (above the editor's own page tabs). */
+    private static org.eclipse.swt.custom.CTabFolder editorStackOf(AccountEditor editor) {
+        org.eclipse.swt.widgets.Control control = editor.getActivePageInstance().getPartControl();
+        org.eclipse.swt.custom.CTabFolder pages = null;
+        for (var c = control.getParent(); c != null; c = c.getParent()) {
+            if (c instanceof org.eclipse.swt.custom.CTabFolder folder) {
+                if (pages == null) {
+                    pages = folder;
+                } else {
+                    return folder;
+                }
+            }
+        }
+        throw new AssertionError("no editor stack");
     }
 
     private static TreeItem item(Object element) {

@@ -52,7 +52,7 @@ final class ExplorerActions {
         @Override
         public void run() {
             if (selected() instanceof NamedElement named) {
-                viewer.editElement(named, 0);
+                viewer.getControl().getDisplay().asyncExec(() -> viewer.editElement(named, 0));
             }
         }
     };
@@ -146,7 +146,12 @@ final class ExplorerActions {
         domain.getCommandStack().execute(element.command());
         viewer.refresh();
         viewer.setSelection(new StructuredSelection(element.created()), true);
-        viewer.editElement(element.created(), 0);
+        // After the context menu has closed and given the focus back, or the editor would lose it at once.
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                viewer.editElement(element.created(), 0);
+            }
+        });
     }
 
     private Object selected() {
