@@ -68,6 +68,17 @@ class PropertyEditingTest {
             assertNotNull(editor.getValidator().isValid("next tuesday"), "refused with a message");
             assertEquals(null, editor.getValidator().isValid("2027-03-01"));
             editor.dispose();
+
+            // Numbers: the editor takes the model's Double as it opens, and the typed text back.
+            IPropertyDescriptor revenue = descriptor(source, "Annual Revenue");
+            org.eclipse.jface.viewers.CellEditor numbers = revenue.createPropertyEditor(
+                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+            numbers.setValue(account.getAnnualRevenue());
+            assertTrue(numbers.isValueValid());
+            ((org.eclipse.swt.widgets.Text) numbers.getControl()).setText("1,250,000.5");
+            assertEquals(1_250_000.5, numbers.getValue());
+            assertNotNull(numbers.getValidator().isValid("a lot"));
+            numbers.dispose();
         });
     }
 

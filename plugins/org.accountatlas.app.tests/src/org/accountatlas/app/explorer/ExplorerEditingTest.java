@@ -153,6 +153,29 @@ class ExplorerEditingTest {
         assertEquals(AtlasDatabase.defaultLocation(), AtlasPreferences.defaultDatabase());
     }
 
+    @Test
+    void thePropertiesViewOffersTabsByWhatAPlannerEditsTogether() throws Exception {
+        WorkbenchSession session = OpenedSession.await();
+        Account top = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).findFirst()
+                .orElseThrow();
+        org.eclipse.ui.views.properties.PropertySheet sheet = Ui.call(() -> {
+            var view = (org.eclipse.ui.views.properties.PropertySheet) page()
+                    .showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+            page().activate(explorer());
+            explorer().viewer().setSelection(new StructuredSelection(top), true);
+            return view;
+        });
+        Ui.await("the tabbed page for the account", () -> sheet.getCurrentPage()
+                instanceof org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage tabbed
+                && tabbed.getSelectedTab() != null);
+        Ui.run(() -> {
+            var tabbed = (org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage) sheet.getCurrentPage();
+            assertEquals("tab.account.identity", tabbed.getSelectedTab().getId());
+            tabbed.setSelectedTab("tab.account.financials");
+            assertEquals("tab.account.financials", tabbed.getSelectedTab().getId());
+        });
+    }
+
     private static AccountEditor open(Account account) {
         try {
             return OpenAccountEditor.open(page(), account, true);

@@ -21,6 +21,9 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablePart2;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.eclipse.ui.forms.editor.FormEditor;
 
 /**
@@ -28,7 +31,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
  * explorer share the session's editing domain, so the dirty state, Save, Undo and Redo are the portfolio's;
  * the editor closes itself when its account is deleted.
  */
-public final class AccountEditor extends FormEditor implements ISaveablePart2 {
+public final class AccountEditor extends FormEditor implements ISaveablePart2, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.accountatlas.app.accountEditor";
 
@@ -173,5 +176,19 @@ public final class AccountEditor extends FormEditor implements ISaveablePart2 {
             undoRedo.dispose();
         }
         super.dispose();
+    }
+
+    /** The tabbed Properties view (tabs in plugin.xml), shared with the account editor. */
+    @Override
+    public String getContributorId() {
+        return org.accountatlas.app.properties.FeaturePropertySection.CONTRIBUTOR;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(new TabbedPropertySheetPage(this));
+        }
+        return super.getAdapter(adapter);
     }
 }

@@ -30,13 +30,16 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The Atlas Explorer: the portfolio's accounts, their groups, departments and people. It owns the session's
  * unsaved changes: the tab shows them, Save writes them to the database, Undo and Redo walk the command stack.
  */
-public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
+public final class AtlasExplorerView extends ViewPart implements ISaveablePart, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.accountatlas.app.explorer";
 
@@ -241,5 +244,19 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart {
         }
         AtlasPreferences.store().removePropertyChangeListener(preferenceListener);
         super.dispose();
+    }
+
+    /** The tabbed Properties view (tabs in plugin.xml), shared with the account editor. */
+    @Override
+    public String getContributorId() {
+        return org.accountatlas.app.properties.FeaturePropertySection.CONTRIBUTOR;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class) {
+            return adapter.cast(new TabbedPropertySheetPage(this));
+        }
+        return super.getAdapter(adapter);
     }
 }

@@ -126,9 +126,13 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
         DataTypeCellEditor(Composite parent, EDataType type) {
             super(parent);
             this.type = type;
-            setValidator(text -> {
+            // CellEditor.setValue validates the model's value too (a Double, a Date): only typed text is checked.
+            setValidator(value -> {
+                if (!(value instanceof String text)) {
+                    return null;
+                }
                 try {
-                    ValueText.parse(type, (String) text);
+                    ValueText.parse(type, text);
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();

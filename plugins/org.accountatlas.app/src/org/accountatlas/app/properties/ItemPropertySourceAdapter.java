@@ -1,6 +1,7 @@
 package org.accountatlas.app.properties;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -16,10 +17,17 @@ final class ItemPropertySourceAdapter implements IPropertySource {
 
     private final Object object;
     private final IItemPropertySource source;
+    private final Predicate<Object> shown;
 
     ItemPropertySourceAdapter(Object object, IItemPropertySource source) {
+        this(object, source, feature -> true);
+    }
+
+    /** Only the properties whose feature the predicate accepts: one tab of the tabbed Properties view. */
+    ItemPropertySourceAdapter(Object object, IItemPropertySource source, Predicate<Object> shownFeatures) {
         this.object = object;
         this.source = source;
+        this.shown = shownFeatures;
     }
 
     @Override
@@ -30,7 +38,8 @@ final class ItemPropertySourceAdapter implements IPropertySource {
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IItemPropertyDescriptor> descriptors = source.getPropertyDescriptors(object);
-        return descriptors.stream().map(d -> new ItemPropertyDescriptorAdapter(object, d)).toArray(IPropertyDescriptor[]::new);
+        return descriptors.stream().filter(d -> shown.test(d.getFeature(object)))
+                .map(d -> new ItemPropertyDescriptorAdapter(object, d)).toArray(IPropertyDescriptor[]::new);
     }
 
     @Override
