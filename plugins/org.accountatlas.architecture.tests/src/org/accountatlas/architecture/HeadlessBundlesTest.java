@@ -29,7 +29,8 @@ class HeadlessBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.accountatlas.model", "org.accountatlas.edit", "org.accountatlas.store",
-        "org.accountatlas.analysis", "org.accountatlas.sample", "org.accountatlas.importer", "org.accountatlas.cli" })
+        "org.accountatlas.analysis", "org.accountatlas.diagram", "org.accountatlas.sample", "org.accountatlas.importer",
+        "org.accountatlas.cli" })
     void reachesNoUserInterfaceBundle(String name) {
         Bundle bundle = find(name);
         assertNotNull(bundle.adapt(BundleWiring.class), name + " is not resolved");
