@@ -26,7 +26,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  */
 public final class GenerateModel {
 
-    private static final String[] BUNDLES = { "org.accountatlas.model", "org.accountatlas.edit" };
+    private static final String[] BUNDLES = { "org.accountatlas.model", "org.accountatlas.edit", "org.accountatlas.diagram" };
 
     public static void main(String[] args) throws Exception {
         File repo = new File(args.length > 0 ? args[0] : ".").getCanonicalFile();
@@ -34,10 +34,17 @@ public final class GenerateModel {
         GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
                 GenModelGeneratorAdapterFactory.DESCRIPTOR);
 
-        GenModel genModel = loadGenModel();
+        generate("/org.accountatlas.model/model/atlas.genmodel", true);
+        // The diagram layer's descriptions and representations: model code only (their editor is our own).
+        generate("/org.accountatlas.diagram/model/diagram.genmodel", false);
+    }
+
+    private static void generate(String path, boolean withEdit) throws Exception {
+        GenModel genModel = loadGenModel(path);
+        completeNewPackages(genModel);
         Diagnostic reconciled = genModel.diagnose();
         if (reconciled.getSeverity() == Diagnostic.ERROR) {
-            throw new IllegalStateException("atlas.genmodel is invalid: " + reconciled);
+            throw new IllegalStateException(path + " is invalid: " + reconciled);
         }
         genModel.reconcile();
         genModel.eResource().save(Map.of());
@@ -46,7 +53,29 @@ public final class GenerateModel {
         Generator generator = new Generator();
         generator.setInput(genModel);
         report(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
-        report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
+        if (withEdit) {
+            report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
+        }
+    }
+
+    /**
+     * A genmodel written by hand names its packages only; the first run fills in their classes from the Ecore
+     * files (keeping the prefix and base package), later runs reconcile as usual.
+     */
+    private static void completeNewPackages(GenModel genModel) {
+        if (genModel.getGenPackages().stream().noneMatch(p -> p.getGenClassifiers().isEmpty())) {
+            return;
+        }
+        java.util.List<org.eclipse.emf.codegen.ecore.genmodel.GenPackage> named = new java.util.ArrayList<>(genModel.getGenPackages());
+        java.util.List<org.eclipse.emf.ecore.EPackage> packages = named.stream().map(p -> p.getEcorePackage()).toList();
+        genModel.getGenPackages().clear();
+        genModel.initialize(packages);
+        for (int i = 0; i < named.size(); i++) {
+            var generated = genModel.getGenPackages().get(i);
+            generated.setPrefix(named.get(i).getPrefix());
+            generated.setBasePackage(named.get(i).getBasePackage());
+            generated.setDisposableProviderFactory(true);
+        }
     }
 
     private static void mapPlatformResources(File repo) {
@@ -57,13 +86,13 @@ public final class GenerateModel {
         }
     }
 
-    private static GenModel loadGenModel() {
+    private static GenModel loadGenModel(String path) {
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
         ResourceSet resourceSet = new ResourceSetImpl();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("genmodel", new XMIResourceFactoryImpl());
-        URI uri = URI.createPlatformResourceURI("/org.accountatlas.model/model/atlas.genmodel", true);
+        URI uri = URI.createPlatformResourceURI(path, true);
         Resource resource = resourceSet.getResource(uri, true);
         return (GenModel) resource.getContents().get(0);
     }
