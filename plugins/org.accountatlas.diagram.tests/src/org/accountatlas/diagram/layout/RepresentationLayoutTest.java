@@ -1,0 +1,115 @@
+package org.accountatlas.diagram.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.mapping.Descriptions;
+import org.accountatlas.diagram.mapping.Synchronizer;
+import org.accountatlas.diagram.representation.DNode;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.model.Account;
+import org.accountatlas.model.AtlasFactory;
+import org.accountatlas.model.Portfolio;
+import org.accountatlas.sample.SamplePortfolio;
+import org.junit.jupiter.api.Test;
+
+/** Full and incremental layout of representations of the sample portfolio. */
+class RepresentationLayoutTest {
+
+    /** Monospaced metrics: 7 units a character, 14 a line; enough to check that sizes follow labels. */
+    static final TextMeasurer FIXED = (lines, size, bold) -> new double[] {
+        lines.stream().mapToInt(String::length).max().orElse(0) * 7.0, lines.size() * 14.0 };
+
+    private final Portfolio portfolio = SamplePortfolio.build(new Date());
+
+    private Account group() {
+        return portfolio.getAccounts().stream().filter(a -> a.getName().equals("华夏钢铁集团")).findFirst().orElseThrow();
+    }
+
+    private static List<DNode> all(List<DNode> level) {
+        List<DNode> all = new ArrayList<>();
+        for (DNode node : level) {
+            all.add(node);
+            all.addAll(all(node.getChildren()));
+        }
+        return all;
+    }
+
+    private static void assertNoSiblingsOverlap(List<DNode> level) {
+        for (DNode a : level) {
+            for (DNode b : level) {
+                assertFalse(a != b && RepresentationLayout.overlaps(a, b), "overlap");
+            }
+            assertNoSiblingsOverlap(a.getChildren());
+        }
+    }
+
+    @Test
+    void aFullLayoutPlacesEveryNodeWithoutOverlapSizedToItsLabel() {
+        DiagramDescription hierarchy = Descriptions.named(Descriptions.shipped(), "hierarchy");
+        Representation representation = Synchronizer.create(hierarchy, group(), "Group");
+        new RepresentationLayout(hierarchy, FIXED, Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
+        assertNoSiblingsOverlap(representation.getNodes());
+        for (DNode node : representation.getNodes()) {
+            assertTrue(node.isPlaced());
+            String name = ((Account) node.getTarget()).getName();
+            assertTrue(node.getWidth() >= name.length() * 7.0 + 2 * RepresentationLayout.PADDING_X, "label fits");
+        }
+        DNode top = representation.getNodes().get(0);
+        representation.getEdges().forEach(edge -> {
+            assertTrue(edge.getSource().getY() < edge.getTargetNode().getY(), "groups above subsidiaries");
+            assertTrue(edge.getBendpoints().size() >= 2, "routed");
+        });
+        assertEquals(group(), top.getTarget());
+    }
+
+    @Test
+    void decisionMapContainersHoldTheirPeopleInside() {
+        DiagramDescription map = Descriptions.named(Descriptions.shipped(), "decision-map");
+        Representation representation = Synchronizer.create(map, group(), "Map");
+        new RepresentationLayout(map, FIXED, Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
+        assertNoSiblingsOverlap(representation.getNodes());
+        for (DNode node : all(representation.getNodes())) {
+            if (node.eContainer() instanceof DNode unit) {
+                assertTrue(node.getX() >= 0 && node.getY() > 0, "inside, below the title");
+                assertTrue(node.getX() + node.getWidth() <= unit.getWidth() + 0.5, "inside horizontally");
+                assertTrue(node.getY() + node.getHeight() <= unit.getHeight() + 0.5, "inside vertically");
+            }
+        }
+    }
+
+    @Test
+    void incrementalLayoutPlacesOnlyNewNodesAndLeavesPinnedOnesStill() {
+        DiagramDescription hierarchy = Descriptions.named(Descriptions.shipped(), "hierarchy");
+        Representation representation = Synchronizer.create(hierarchy, group(), "Group");
+        RepresentationLayout layout = new RepresentationLayout(hierarchy, FIXED, Enum::name);
+        layout.layout(representation, RepresentationLayout.Mode.FULL);
+        DNode pinned = representation.getNodes().get(1);
+        pinned.setX(pinned.getX() + 333);
+        pinned.setY(pinned.getY() + 77);
+        pinned.setPinned(true);
+        List<double[]> before = representation.getNodes().stream().map(n -> new double[] { n.getX(), n.getY() }).toList();
+
+        Account fresh = AtlasFactory.eINSTANCE.createAccount();
+        fresh.setName("新收购公司");
+        fresh.setParent(group());
+        portfolio.getAccounts().add(fresh);
+        Synchronizer.refresh(hierarchy, representation);
+        layout.layout(representation, RepresentationLayout.Mode.INCREMENTAL);
+
+        for (int i = 0; i < before.size(); i++) {
+            DNode node = representation.getNodes().get(i);
+            assertEquals(before.get(i)[0], node.getX(), "x of " + node.getTarget());
+            assertEquals(before.get(i)[1], node.getY(), "y of " + node.getTarget());
+        }
+        DNode added = representation.getNodes().stream().filter(n -> n.getTarget() == fresh).findFirst().orElseThrow();
+        assertTrue(added.isPlaced());
+        assertNoSiblingsOverlap(representation.getNodes());
+    }
+}

@@ -1,0 +1,194 @@
+package org.accountatlas.diagram.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.description.LabelDescription;
+import org.accountatlas.diagram.description.LayoutDirection;
+import org.accountatlas.diagram.description.NodeMapping;
+import org.accountatlas.diagram.mapping.LabelTemplate;
+import org.accountatlas.diagram.mapping.ResolvedStyle;
+import org.accountatlas.diagram.mapping.StyleResolver;
+import org.accountatlas.diagram.mapping.Visibility;
+import org.accountatlas.diagram.representation.DEdge;
+import org.accountatlas.diagram.representation.DNode;
+import org.accountatlas.diagram.representation.Point;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.representation.RepresentationFactory;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays a representation out with ELK. Node sizes come from the labels measured with real font metrics
+ * (never smaller than the style's minimum); containers grow around their contents under their title.
+ * {@link Mode#FULL} arranges everything; {@link Mode#INCREMENTAL} gives positions only to nodes that have
+ * none yet and leaves every placed or pinned node where it is. Coordinates of nested nodes are relative to
+ * their container, as in ELK; bend points are absolute.
+ */
+public final class RepresentationLayout {
+
+    public enum Mode { FULL, INCREMENTAL }
+
+    static final double PADDING_X = 10;
+    static final double PADDING_Y = 6;
+    static final double BADGE_ROOM = 22;
+    private static final double GAP = 24;
+
+    private final DiagramDescription description;
+    private final TextMeasurer measurer;
+    private final Function<Enum<?>, String> enumNames;
+
+    public RepresentationLayout(DiagramDescription description, TextMeasurer measurer, Function<Enum<?>, String> enumNames) {
+        this.description = description;
+        this.measurer = measurer;
+        this.enumNames = enumNames;
+    }
+
+    public void layout(Representation representation, Mode mode) {
+        Visibility visibility = new Visibility(description, representation);
+        ElkNode root = ElkGraphUtil.createGraph();
+        Direction direction = "RIGHT".equals(representation.getDirection())
+                || representation.getDirection() == null && description.getDirection() == LayoutDirection.RIGHT
+                        ? Direction.RIGHT : Direction.DOWN;
+        ElkLayouts.configureLayered(root, direction, 24, 48);
+        Map<DNode, ElkNode> shapes = new HashMap<>();
+        for (DNode node : representation.getNodes()) {
+            add(node, root, visibility, shapes);
+        }
+        Map<DEdge, ElkEdge> edges = new HashMap<>();
+        for (DEdge edge : representation.getEdges()) {
+            if (visibility.isShown(edge)) {
+                ElkEdge elk = ElkGraphUtil.createSimpleEdge(shapes.get(edge.getSource()), shapes.get(edge.getTargetNode()));
+                ElkGraphUtil.updateContainment(elk);
+                edges.put(edge, elk);
+            }
+        }
+        ElkLayouts.layout(root);
+        List<DNode> fixed = new ArrayList<>();
+        List<DNode> moved = new ArrayList<>();
+        shapes.forEach((node, elk) -> {
+            boolean keep = mode == Mode.INCREMENTAL && (node.isPinned() || node.isPlaced());
+            if (!keep || node.getWidth() <= 0) {
+                node.setWidth(elk.getWidth());
+                node.setHeight(elk.getHeight());
+            }
+            if (keep) {
+                fixed.add(node);
+            } else {
+                node.setX(elk.getX());
+                node.setY(elk.getY());
+                node.setPlaced(true);
+                moved.add(node);
+            }
+        });
+        if (mode == Mode.INCREMENTAL) {
+            for (DNode node : moved) {
+                clearOf(node, fixed);
+                fixed.add(node);
+            }
+        }
+        edges.forEach((edge, elk) -> {
+            if (mode == Mode.FULL) {
+                route(edge, elk);
+            } else if (moved.contains(edge.getSource()) || moved.contains(edge.getTargetNode())) {
+                edge.getBendpoints().clear(); // a straight line to the newly placed node
+            }
+        });
+    }
+
+    private void add(DNode node, ElkNode parent, Visibility visibility, Map<DNode, ElkNode> shapes) {
+        if (!visibility.isShown(node)) {
+            return;
+        }
+        ElkNode elk = ElkGraphUtil.createNode(parent);
+        shapes.put(node, elk);
+        NodeMapping mapping = (NodeMapping) visibility.mappingOf(node);
+        double[] label = labelSize(mapping.getLabel(), node);
+        ResolvedStyle style = StyleResolver.resolve(mapping, node.getTarget(), enumNames);
+        double badge = style.badge() == null ? 0 : BADGE_ROOM;
+        boolean hasChildren = !node.isCollapsed() && node.getChildren().stream().anyMatch(visibility::isShown);
+        if (hasChildren) {
+            elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
+            elk.setProperty(CoreOptions.NODE_SIZE_MINIMUM,
+                    new org.eclipse.elk.core.math.KVector(label[0] + 2 * PADDING_X, label[1] + 2 * PADDING_Y));
+            elk.setProperty(CoreOptions.PADDING, new ElkPadding(label[1] + 2 * PADDING_Y, PADDING_X, PADDING_X, PADDING_X));
+            for (DNode child : node.getChildren()) {
+                add(child, elk, visibility, shapes);
+            }
+        } else {
+            double marker = node.isCollapsed() ? 1 : 0;
+            elk.setDimensions(Math.max(style.minWidth(), label[0] + 2 * PADDING_X + badge),
+                    Math.max(style.minHeight(), label[1] + 2 * PADDING_Y + marker * 14));
+        }
+    }
+
+    /** The label's size; the scene builder draws the same lines with the same measurer. */
+    double[] labelSize(LabelDescription label, DNode node) {
+        if (label == null) {
+            return new double[] { 0, 0 };
+        }
+        List<String> lines = LabelTemplate.parse(label.getExpression()).render(node.getTarget(), enumNames);
+        return measurer.measure(lines, label.getFontSize(), label.isBold());
+    }
+
+    /** Moves a newly placed node down, then right, until it overlaps no node that keeps its place. */
+    private static void clearOf(DNode node, List<DNode> fixed) {
+        for (int guard = 0; guard < 10_000; guard++) {
+            DNode blocker = fixed.stream().filter(f -> f.eContainer() == node.eContainer() && overlaps(f, node))
+                    .findFirst().orElse(null);
+            if (blocker == null) {
+                return;
+            }
+            node.setY(blocker.getY() + blocker.getHeight() + GAP);
+        }
+    }
+
+    static boolean overlaps(DNode a, DNode b) {
+        return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
+                && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    /** ELK's route, in absolute coordinates. */
+    private static void route(DEdge edge, ElkEdge elk) {
+        edge.getBendpoints().clear();
+        if (elk.getSections().isEmpty()) {
+            return;
+        }
+        double[] offset = absoluteOrigin(elk.getContainingNode());
+        ElkEdgeSection section = elk.getSections().get(0);
+        // The whole route, ends included: with orthogonal routing the ends are not the nodes' centres.
+        addPoint(edge, section.getStartX() + offset[0], section.getStartY() + offset[1]);
+        for (ElkBendPoint bend : section.getBendPoints()) {
+            addPoint(edge, bend.getX() + offset[0], bend.getY() + offset[1]);
+        }
+        addPoint(edge, section.getEndX() + offset[0], section.getEndY() + offset[1]);
+    }
+
+    private static void addPoint(DEdge edge, double x, double y) {
+        Point point = RepresentationFactory.eINSTANCE.createPoint();
+        point.setX(x);
+        point.setY(y);
+        edge.getBendpoints().add(point);
+    }
+
+    private static double[] absoluteOrigin(ElkNode node) {
+        double x = 0;
+        double y = 0;
+        for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
+            x += n.getX();
+            y += n.getY();
+        }
+        return new double[] { x, y };
+    }
+}
