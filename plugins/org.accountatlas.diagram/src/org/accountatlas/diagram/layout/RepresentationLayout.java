@@ -42,7 +42,8 @@ public final class RepresentationLayout {
 
     static final double PADDING_X = 10;
     static final double PADDING_Y = 6;
-    static final double BADGE_ROOM = 22;
+    /** Room kept beside a label for its badge; the renderers centre the label in the rest. */
+    public static final double BADGE_ROOM = 22;
     private static final double GAP = 24;
 
     private final DiagramDescription description;

@@ -1,0 +1,130 @@
+package org.accountatlas.diagram.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.layout.RepresentationLayout;
+import org.accountatlas.diagram.mapping.Descriptions;
+import org.accountatlas.diagram.mapping.Synchronizer;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.scene.Scene;
+import org.accountatlas.diagram.scene.SceneBuilder;
+import org.accountatlas.model.Account;
+import org.accountatlas.model.NamedElement;
+import org.accountatlas.model.Portfolio;
+import org.accountatlas.sample.SamplePortfolio;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** Each format written and read back: the PNG decodes, the SVG parses with its texts, the PDF has the names. */
+class DiagramExporterTest {
+
+    /** Under target/, so the pictures can be looked at after the build. */
+    private final Path out = Path.of("target", "exports").toAbsolutePath();
+
+    private final Portfolio portfolio = SamplePortfolio.build(new Date());
+
+    private Scene scene(String type) {
+        Account group = portfolio.getAccounts().stream().filter(a -> a.getName().equals("华夏钢铁集团")).findFirst()
+                .orElseThrow();
+        DiagramDescription description = Descriptions.named(Descriptions.shipped(), type);
+        Representation representation = Synchronizer.create(description, group, type);
+        new RepresentationLayout(description, new Java2DMeasurer(), Enum::name)
+                .layout(representation, RepresentationLayout.Mode.FULL);
+        return new SceneBuilder(description, Enum::name, 20).build(representation);
+    }
+
+    private static List<String> names(Scene scene) {
+        List<String> names = new ArrayList<>();
+        for (Scene.Box box : scene.boxes()) {
+            if (box.target() instanceof NamedElement named) {
+                names.add(named.getName());
+            }
+        }
+        return names;
+    }
+
+    @Test
+    void theSceneHasNoOverlapsAndEveryLabelFitsItsBox() {
+        Scene scene = scene("hierarchy");
+        for (Scene.Box a : scene.boxes()) {
+            for (Scene.Box b : scene.boxes()) {
+                assertFalse(a != b && !a.container() && !b.container() && a.overlaps(b), "overlap");
+            }
+            double[] size = new Java2DMeasurer().measure(a.label(), a.fontSize(), a.bold());
+            assertTrue(size[0] <= a.width() && size[1] <= a.height(), "label clipped in " + a.label());
+            assertTrue(a.x() >= 0 && a.y() >= 0 && a.x() + a.width() <= scene.width() && a.y() + a.height() <= scene.height(),
+                    "inside the picture");
+        }
+    }
+
+    @Test
+    void pngDecodesAtTheScaleAsked() throws Exception {
+        Scene scene = scene("hierarchy");
+        Path file = out.resolve("hierarchy.png");
+        DiagramExporter.write(scene, ExportFormat.PNG, file, 2);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertNotNull(image);
+        assertEquals((int) Math.ceil(scene.width() * 2), image.getWidth());
+        assertEquals((int) Math.ceil(scene.height() * 2), image.getHeight());
+    }
+
+    @Test
+    void svgParsesAndKeepsTheNamesAsText() throws Exception {
+        Scene scene = scene("decision-map");
+        Path file = out.resolve("map.svg");
+        DiagramExporter.write(scene, ExportFormat.SVG, file, 1);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // Parse as a browser does: the DOCTYPE's DTD is not fetched (and no network is needed).
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document svg = factory.newDocumentBuilder().parse(file.toFile());
+        assertEquals("svg", svg.getDocumentElement().getLocalName() == null ? svg.getDocumentElement().getNodeName()
+                : svg.getDocumentElement().getLocalName());
+        NodeList texts = svg.getElementsByTagName("text");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            shown.add(texts.item(i).getTextContent());
+        }
+        for (String name : names(scene)) {
+            assertTrue(shown.contains(name), name + " is text in the SVG");
+        }
+        long boxes = scene.boxes().size();
+        assertTrue(svg.getElementsByTagName("rect").getLength() + svg.getElementsByTagName("path").getLength()
+                + svg.getElementsByTagName("ellipse").getLength() >= boxes, "a shape per node");
+    }
+
+    @Test
+    void pdfOpensAndItsTextHasTheChineseNames() throws Exception {
+        Scene scene = scene("hierarchy");
+        Path file = out.resolve("hierarchy.pdf");
+        DiagramExporter.write(scene, ExportFormat.PDF, file, 1);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf);
+            assertEquals(2, DiagramFont.get().files().size(), "TrueType Latin and CJK fonts (./build installs them)");
+            for (String name : names(scene)) {
+                assertTrue(text.contains(name), name + " is text in the PDF: " + text);
+            }
+        }
+        try (var files = Files.list(out)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".export-")), "no temporary left");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.accountatlas.diagram.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import javax.imageio.ImageIO;
+
+import org.accountatlas.diagram.scene.Scene;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jfree.svg.SVGGraphics2D;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+
+/**
+ * Writes a scene as PNG (scaled for slides), SVG (JFreeSVG; text stays text) or PDF (PDFBox via its
+ * Graphics2D bridge; vector, the diagram font embedded as a subset, so Chinese names render in any reader).
+ * A file is written next to its target and moved into place, so a failed export leaves no half file.
+ */
+public final class DiagramExporter {
+
+    private DiagramExporter() {
+    }
+
+    public static void write(Scene scene, ExportFormat format, Path file, double scale) throws IOException {
+        if (scale <= 0 || scale > 16) {
+            throw new IllegalArgumentException("The scale must lie above 0 and at most 16, not " + scale);
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, ".export-", "." + format.extension());
+        try {
+            switch (format) {
+                case PNG -> png(scene, temporary, scale);
+                case SVG -> svg(scene, temporary);
+                case PDF -> pdf(scene, temporary);
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void png(Scene scene, Path file, double scale) throws IOException {
+        int width = (int) Math.ceil(scene.width() * scale);
+        int height = (int) Math.ceil(scene.height() * scale);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            Java2DRenderer.paint(scene, g);
+        } finally {
+            g.dispose();
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("No PNG writer is available");
+            }
+        }
+    }
+
+    private static void svg(Scene scene, Path file) throws IOException {
+        SVGGraphics2D g = new SVGGraphics2D(scene.width(), scene.height());
+        // A browser without our fonts falls back to its own, CJK included, instead of a serif default.
+        g.setFontFunction(family -> "'" + family + "', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif");
+        Java2DRenderer.paint(scene, g);
+        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+    }
+
+    private static void pdf(Scene scene, Path file) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle((float) scene.width(), (float) scene.height()));
+            document.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) scene.width(), (float) scene.height());
+            if (!DiagramFont.get().files().isEmpty()) {
+                PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
+                for (Path font : DiagramFont.get().files()) {
+                    text.registerFont(font.toFile());
+                }
+                g.setFontTextDrawer(text);
+            }
+            Java2DRenderer.paint(scene, g);
+            g.dispose();
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+            document.getDocumentInformation().setCreator("Account Atlas");
+            document.save(file.toFile());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.accountatlas.diagram.export;
+
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
+import java.util.List;
+
+import org.accountatlas.diagram.layout.TextMeasurer;
+
+/** Label sizes from the diagram font's own metrics, as Java2D will draw them (fractional, antialiased). */
+public final class Java2DMeasurer implements TextMeasurer {
+
+    static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
+    @Override
+    public double[] measure(List<String> lines, double fontSize, boolean bold) {
+        DiagramFont fonts = DiagramFont.get();
+        double width = 0;
+        for (String line : lines) {
+            width = Math.max(width, fonts.width(line, fontSize, bold));
+        }
+        return new double[] { Math.ceil(width), lines.size() * lineHeight(fonts.primary(fontSize, bold)) };
+    }
+
+    static double lineHeight(Font font) {
+        var metrics = font.getLineMetrics("Ag国", CONTEXT);
+        return Math.ceil(metrics.getAscent() + metrics.getDescent() + metrics.getLeading());
+    }
+}

@@ -1,0 +1,30 @@
+package org.accountatlas.diagram.scene;
+
+import java.util.List;
+
+import org.accountatlas.diagram.mapping.ResolvedStyle;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * What a diagram looks like, independent of where it is drawn: boxes and lines in absolute coordinates with
+ * their resolved styles and label lines. The SWT back end (screen) and the Java2D back end (PNG, SVG, PDF)
+ * draw the same scene, so screen and file look the same.
+ *
+ * @param boxes containers first, so their contents are drawn over them
+ */
+public record Scene(double width, double height, List<Box> boxes, List<Line> lines) {
+
+    /** A node: its rectangle, style, label and, when collapsed, how many nodes it hides. */
+    public record Box(EObject target, double x, double y, double width, double height, ResolvedStyle style,
+            List<String> label, double fontSize, boolean bold, boolean container, int hiddenCount) {
+
+        public boolean overlaps(Box other) {
+            return x < other.x + other.width && other.x < x + width && y < other.y + other.height
+                    && other.y < y + height;
+        }
+    }
+
+    /** An edge: its route from the source's border to the target's, style, and label at the middle. */
+    public record Line(EObject target, List<double[]> points, ResolvedStyle style, List<String> label, double fontSize) {
+    }
+}
