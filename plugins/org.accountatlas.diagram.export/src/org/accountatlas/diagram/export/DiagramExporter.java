@@ -71,7 +71,8 @@ public final class DiagramExporter {
     private static void svg(Scene scene, Path file) throws IOException {
         SVGGraphics2D g = new SVGGraphics2D(scene.width(), scene.height());
         // A browser without our fonts falls back to its own, CJK included, instead of a serif default.
-        g.setFontFunction(family -> "'" + family + "', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif");
+        // (JFreeSVG puts styles in single-quoted attributes, so the names take double quotes.)
+        g.setFontFunction(family -> '"' + family + "\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif");
         Java2DRenderer.paint(scene, g);
         Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
     }
