@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.accountatlas.diagram.mapping.SampleDiagrams;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.sample.SamplePortfolio;
 import org.accountatlas.store.AtlasDatabase;
@@ -73,6 +74,7 @@ public final class WorkbenchSession {
             DatabaseResource created = AtlasDatabase.create(resourceSet, database);
             Portfolio sample = SamplePortfolio.build(new Date());
             created.getContents().add(sample);
+            created.getContents().addAll(SampleDiagrams.of(sample));
             created.save(null);
             created.unload();
             resourceSet.getResources().remove(created);

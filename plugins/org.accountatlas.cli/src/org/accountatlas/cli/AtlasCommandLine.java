@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "atlas", mixinStandardHelpOptions = true, version = "Account Atlas 0.1",
         description = "Key-account maps and the model behind them. Without a command, ./atlas opens the workbench.",
         subcommands = { SampleCommand.class, InfoCommand.class, ValidateCommand.class, ExportXmiCommand.class,
-            ImportXmiCommand.class, ImportCommand.class })
+            ImportXmiCommand.class, ImportCommand.class, NewDiagramCommand.class, DiagramsCommand.class,
+            ExportCommand.class })
 public final class AtlasCommandLine implements Runnable {
 
     @CommandLine.Spec

@@ -53,7 +53,7 @@ public final class AtlasDatabase {
             resourceSet.getResources().remove(resource);
             throw e;
         }
-        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Portfolio)) {
+        if (resource.getContents().stream().noneMatch(Portfolio.class::isInstance)) {
             resource.unload();
             resourceSet.getResources().remove(resource);
             throw new StoreException("The database at " + directory + " holds no portfolio.");
@@ -69,8 +69,14 @@ public final class AtlasDatabase {
         return newResource(resourceSet, directory);
     }
 
+    /** The portfolio among the resource's roots (diagram representations are roots too). */
     public static Portfolio portfolioOf(Resource resource) {
-        return (Portfolio) resource.getContents().get(0);
+        for (Object root : resource.getContents()) {
+            if (root instanceof Portfolio portfolio) {
+                return portfolio;
+            }
+        }
+        throw new IllegalStateException("The database at " + resource.getURI() + " holds no portfolio");
     }
 
     private static DatabaseResource newResource(ResourceSet resourceSet, Path directory) {

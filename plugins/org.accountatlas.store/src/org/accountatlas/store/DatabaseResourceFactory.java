@@ -1,18 +1,45 @@
 package org.accountatlas.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.store.internal.DerbyDialect;
 import org.accountatlas.store.internal.SchemaMapping;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 
 /** Makes {@link DatabaseResource}s for {@code atlasdb:} URIs; registered for that scheme in plugin.xml. */
 public class DatabaseResourceFactory implements Resource.Factory {
 
     private static final class DefaultMapping {
-        static final SchemaMapping INSTANCE = new SchemaMapping(List.of(AtlasPackage.eINSTANCE));
+        static final SchemaMapping INSTANCE = new SchemaMapping(storedPackages());
+    }
+
+    /** The URI prefix of Account Atlas's own packages. */
+    private static final String OURS = "http://accountatlas.org/";
+    /** The annotation by which another of our packages asks to be stored too (the diagram representations). */
+    public static final String STORED = "http://accountatlas.org/store";
+
+    /**
+     * The portfolio's package, then every registered package of ours that carries the {@link #STORED}
+     * annotation, by namespace, so the schema is the same in every process that has the same bundles.
+     */
+    static List<EPackage> storedPackages() {
+        List<EPackage> packages = new ArrayList<>();
+        packages.add(AtlasPackage.eINSTANCE);
+        List<String> uris = new ArrayList<>(EPackage.Registry.INSTANCE.keySet());
+        uris.sort(null);
+        for (String uri : uris) {
+            if (uri.startsWith(OURS) && !uri.equals(AtlasPackage.eNS_URI)) {
+                EPackage ePackage = EPackage.Registry.INSTANCE.getEPackage(uri);
+                if (ePackage != null && ePackage.getEAnnotation(STORED) != null) {
+                    packages.add(ePackage);
+                }
+            }
+        }
+        return packages;
     }
 
     @Override

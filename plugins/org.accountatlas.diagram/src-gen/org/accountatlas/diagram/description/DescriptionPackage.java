@@ -535,13 +535,22 @@ public interface DescriptionPackage extends EPackage {
 	int EDGE_MAPPING__TARGET_FEATURE = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Upward</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EDGE_MAPPING__UPWARD = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Edge Mapping</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EDGE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 5;
+	int EDGE_MAPPING_FEATURE_COUNT = DIAGRAM_ELEMENT_MAPPING_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Edge Mapping</em>' class.
@@ -1377,6 +1386,17 @@ public interface DescriptionPackage extends EPackage {
 	EAttribute getEdgeMapping_TargetFeature();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.accountatlas.diagram.description.EdgeMapping#isUpward <em>Upward</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Upward</em>'.
+	 * @see org.accountatlas.diagram.description.EdgeMapping#isUpward()
+	 * @see #getEdgeMapping()
+	 * @generated
+	 */
+	EAttribute getEdgeMapping_Upward();
+
+	/**
 	 * Returns the meta object for class '{@link org.accountatlas.diagram.description.LabelDescription <em>Label Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2076,6 +2096,14 @@ public interface DescriptionPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EDGE_MAPPING__TARGET_FEATURE = eINSTANCE.getEdgeMapping_TargetFeature();
+
+		/**
+		 * The meta object literal for the '<em><b>Upward</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EDGE_MAPPING__UPWARD = eINSTANCE.getEdgeMapping_Upward();
 
 		/**
 		 * The meta object literal for the '{@link org.accountatlas.diagram.description.impl.LabelDescriptionImpl <em>Label Description</em>}' class.

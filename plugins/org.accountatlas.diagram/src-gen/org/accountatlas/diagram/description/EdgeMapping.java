@@ -23,6 +23,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.accountatlas.diagram.description.EdgeMapping#getSemanticCandidates <em>Semantic Candidates</em>}</li>
  *   <li>{@link org.accountatlas.diagram.description.EdgeMapping#getSourceFeature <em>Source Feature</em>}</li>
  *   <li>{@link org.accountatlas.diagram.description.EdgeMapping#getTargetFeature <em>Target Feature</em>}</li>
+ *   <li>{@link org.accountatlas.diagram.description.EdgeMapping#isUpward <em>Upward</em>}</li>
  * </ul>
  *
  * @see org.accountatlas.diagram.description.DescriptionPackage#getEdgeMapping()
@@ -119,5 +120,30 @@ public interface EdgeMapping extends DiagramElementMapping {
 	 * @generated
 	 */
 	void setTargetFeature(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Upward</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The edge points up the hierarchy (a person to the manager they report to): the layout puts its target above its source.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Upward</em>' attribute.
+	 * @see #setUpward(boolean)
+	 * @see org.accountatlas.diagram.description.DescriptionPackage#getEdgeMapping_Upward()
+	 * @model
+	 * @generated
+	 */
+	boolean isUpward();
+
+	/**
+	 * Sets the value of the '{@link org.accountatlas.diagram.description.EdgeMapping#isUpward <em>Upward</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Upward</em>' attribute.
+	 * @see #isUpward()
+	 * @generated
+	 */
+	void setUpward(boolean value);
 
 } // EdgeMapping

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EReference;
  * <!-- end-model-doc -->
  * @see org.accountatlas.diagram.representation.RepresentationFactory
  * @model kind="package"
+ *        annotation="http://accountatlas.org/store documentation='Kept in the Account Atlas database beside the portfolio.'"
  * @generated
  */
 public interface RepresentationPackage extends EPackage {
@@ -61,6 +62,43 @@ public interface RepresentationPackage extends EPackage {
 	RepresentationPackage eINSTANCE = org.accountatlas.diagram.representation.impl.RepresentationPackageImpl.init();
 
 	/**
+	 * The meta object id for the '{@link org.accountatlas.diagram.representation.impl.RIdentifiedImpl <em>RIdentified</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.accountatlas.diagram.representation.impl.RIdentifiedImpl
+	 * @see org.accountatlas.diagram.representation.impl.RepresentationPackageImpl#getRIdentified()
+	 * @generated
+	 */
+	int RIDENTIFIED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RIDENTIFIED__ID = 0;
+
+	/**
+	 * The number of structural features of the '<em>RIdentified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RIDENTIFIED_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>RIdentified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RIDENTIFIED_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.accountatlas.diagram.representation.impl.RepresentationImpl <em>Representation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -68,7 +106,16 @@ public interface RepresentationPackage extends EPackage {
 	 * @see org.accountatlas.diagram.representation.impl.RepresentationPackageImpl#getRepresentation()
 	 * @generated
 	 */
-	int REPRESENTATION = 0;
+	int REPRESENTATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPRESENTATION__ID = RIDENTIFIED__ID;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -77,7 +124,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__NAME = 0;
+	int REPRESENTATION__NAME = RIDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -86,7 +133,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__DESCRIPTION = 1;
+	int REPRESENTATION__DESCRIPTION = RIDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -95,7 +142,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__TARGET = 2;
+	int REPRESENTATION__TARGET = RIDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Direction</b></em>' attribute.
@@ -104,7 +151,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__DIRECTION = 3;
+	int REPRESENTATION__DIRECTION = RIDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Active Layers</b></em>' attribute list.
@@ -113,7 +160,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__ACTIVE_LAYERS = 4;
+	int REPRESENTATION__ACTIVE_LAYERS = RIDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Active Filters</b></em>' attribute list.
@@ -122,7 +169,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__ACTIVE_FILTERS = 5;
+	int REPRESENTATION__ACTIVE_FILTERS = RIDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Nodes</b></em>' containment reference list.
@@ -131,7 +178,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__NODES = 6;
+	int REPRESENTATION__NODES = RIDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Edges</b></em>' containment reference list.
@@ -140,7 +187,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION__EDGES = 7;
+	int REPRESENTATION__EDGES = RIDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of structural features of the '<em>Representation</em>' class.
@@ -149,7 +196,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION_FEATURE_COUNT = 8;
+	int REPRESENTATION_FEATURE_COUNT = RIDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Representation</em>' class.
@@ -158,7 +205,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REPRESENTATION_OPERATION_COUNT = 0;
+	int REPRESENTATION_OPERATION_COUNT = RIDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.accountatlas.diagram.representation.impl.DElementImpl <em>DElement</em>}' class.
@@ -168,7 +215,16 @@ public interface RepresentationPackage extends EPackage {
 	 * @see org.accountatlas.diagram.representation.impl.RepresentationPackageImpl#getDElement()
 	 * @generated
 	 */
-	int DELEMENT = 1;
+	int DELEMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELEMENT__ID = RIDENTIFIED__ID;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -177,7 +233,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DELEMENT__TARGET = 0;
+	int DELEMENT__TARGET = RIDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Mapping</b></em>' attribute.
@@ -186,7 +242,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DELEMENT__MAPPING = 1;
+	int DELEMENT__MAPPING = RIDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Hidden</b></em>' attribute.
@@ -195,7 +251,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DELEMENT__HIDDEN = 2;
+	int DELEMENT__HIDDEN = RIDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of structural features of the '<em>DElement</em>' class.
@@ -204,7 +260,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DELEMENT_FEATURE_COUNT = 3;
+	int DELEMENT_FEATURE_COUNT = RIDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>DElement</em>' class.
@@ -213,7 +269,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DELEMENT_OPERATION_COUNT = 0;
+	int DELEMENT_OPERATION_COUNT = RIDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
 	 * The meta object id for the '{@link org.accountatlas.diagram.representation.impl.DNodeImpl <em>DNode</em>}' class.
@@ -223,7 +279,16 @@ public interface RepresentationPackage extends EPackage {
 	 * @see org.accountatlas.diagram.representation.impl.RepresentationPackageImpl#getDNode()
 	 * @generated
 	 */
-	int DNODE = 2;
+	int DNODE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DNODE__ID = DELEMENT__ID;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -350,7 +415,16 @@ public interface RepresentationPackage extends EPackage {
 	 * @see org.accountatlas.diagram.representation.impl.RepresentationPackageImpl#getDEdge()
 	 * @generated
 	 */
-	int DEDGE = 3;
+	int DEDGE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDGE__ID = DELEMENT__ID;
 
 	/**
 	 * The feature id for the '<em><b>Target</b></em>' reference.
@@ -432,7 +506,16 @@ public interface RepresentationPackage extends EPackage {
 	 * @see org.accountatlas.diagram.representation.impl.RepresentationPackageImpl#getPoint()
 	 * @generated
 	 */
-	int POINT = 4;
+	int POINT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POINT__ID = RIDENTIFIED__ID;
 
 	/**
 	 * The feature id for the '<em><b>X</b></em>' attribute.
@@ -441,7 +524,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POINT__X = 0;
+	int POINT__X = RIDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Y</b></em>' attribute.
@@ -450,7 +533,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POINT__Y = 1;
+	int POINT__Y = RIDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Point</em>' class.
@@ -459,7 +542,7 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POINT_FEATURE_COUNT = 2;
+	int POINT_FEATURE_COUNT = RIDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Point</em>' class.
@@ -468,8 +551,29 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int POINT_OPERATION_COUNT = 0;
+	int POINT_OPERATION_COUNT = RIDENTIFIED_OPERATION_COUNT + 0;
 
+
+	/**
+	 * Returns the meta object for class '{@link org.accountatlas.diagram.representation.RIdentified <em>RIdentified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>RIdentified</em>'.
+	 * @see org.accountatlas.diagram.representation.RIdentified
+	 * @generated
+	 */
+	EClass getRIdentified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.accountatlas.diagram.representation.RIdentified#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.accountatlas.diagram.representation.RIdentified#getId()
+	 * @see #getRIdentified()
+	 * @generated
+	 */
+	EAttribute getRIdentified_Id();
 
 	/**
 	 * Returns the meta object for class '{@link org.accountatlas.diagram.representation.Representation <em>Representation</em>}'.
@@ -808,6 +912,24 @@ public interface RepresentationPackage extends EPackage {
 	 * @generated
 	 */
 	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.accountatlas.diagram.representation.impl.RIdentifiedImpl <em>RIdentified</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.accountatlas.diagram.representation.impl.RIdentifiedImpl
+		 * @see org.accountatlas.diagram.representation.impl.RepresentationPackageImpl#getRIdentified()
+		 * @generated
+		 */
+		EClass RIDENTIFIED = eINSTANCE.getRIdentified();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RIDENTIFIED__ID = eINSTANCE.getRIdentified_Id();
+
 		/**
 		 * The meta object literal for the '{@link org.accountatlas.diagram.representation.impl.RepresentationImpl <em>Representation</em>}' class.
 		 * <!-- begin-user-doc -->

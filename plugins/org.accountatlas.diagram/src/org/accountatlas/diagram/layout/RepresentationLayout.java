@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.description.EdgeMapping;
 import org.accountatlas.diagram.description.LabelDescription;
 import org.accountatlas.diagram.description.LayoutDirection;
 import org.accountatlas.diagram.description.NodeMapping;
@@ -70,7 +71,11 @@ public final class RepresentationLayout {
         Map<DEdge, ElkEdge> edges = new HashMap<>();
         for (DEdge edge : representation.getEdges()) {
             if (visibility.isShown(edge)) {
-                ElkEdge elk = ElkGraphUtil.createSimpleEdge(shapes.get(edge.getSource()), shapes.get(edge.getTargetNode()));
+                // An upward edge (reports to) is laid out from its target, so the manager comes out on top.
+                boolean upward = visibility.mappingOf(edge) instanceof EdgeMapping mapping && mapping.isUpward();
+                ElkNode from = shapes.get(upward ? edge.getTargetNode() : edge.getSource());
+                ElkNode to = shapes.get(upward ? edge.getSource() : edge.getTargetNode());
+                ElkEdge elk = ElkGraphUtil.createSimpleEdge(from, to);
                 ElkGraphUtil.updateContainment(elk);
                 edges.put(edge, elk);
             }
@@ -102,6 +107,9 @@ public final class RepresentationLayout {
         edges.forEach((edge, elk) -> {
             if (mode == Mode.FULL) {
                 route(edge, elk);
+                if (visibility.mappingOf(edge) instanceof EdgeMapping mapping && mapping.isUpward()) {
+                    org.eclipse.emf.common.util.ECollections.reverse(edge.getBendpoints());
+                }
             } else if (moved.contains(edge.getSource()) || moved.contains(edge.getTargetNode())) {
                 edge.getBendpoints().clear(); // a straight line to the newly placed node
             }

@@ -22,7 +22,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  */
 public final class ColumnMapping {
 
-    private enum Kind { STRING, INTEGER, LONG, DOUBLE, BOOLEAN, DATE, ENUM, OTHER, REFERENCE }
+    private enum Kind { STRING, INTEGER, LONG, DOUBLE, BOOLEAN, DATE, ENUM, OTHER, REFERENCE, STRING_LIST }
 
     private final EStructuralFeature feature;
     private final String column;
@@ -39,6 +39,9 @@ public final class ColumnMapping {
             return Kind.REFERENCE;
         }
         EDataType type = ((EAttribute) feature).getEAttributeType();
+        if (feature.isMany()) {
+            return Kind.STRING_LIST;
+        }
         if (type instanceof EEnum) {
             return Kind.ENUM;
         }
@@ -73,7 +76,7 @@ public final class ColumnMapping {
 
     String sqlType(SqlDialect dialect) {
         return switch (kind) {
-            case STRING, OTHER -> dialect.stringType();
+            case STRING, OTHER, STRING_LIST -> dialect.stringType();
             case ENUM, REFERENCE -> dialect.keyType();
             case INTEGER -> dialect.integerType();
             case LONG -> dialect.longType();
@@ -85,7 +88,7 @@ public final class ColumnMapping {
 
     private int jdbcType() {
         return switch (kind) {
-            case STRING, OTHER, ENUM, REFERENCE -> Types.VARCHAR;
+            case STRING, OTHER, ENUM, REFERENCE, STRING_LIST -> Types.VARCHAR;
             case INTEGER -> Types.INTEGER;
             case LONG -> Types.BIGINT;
             case DOUBLE -> Types.DOUBLE;
@@ -107,6 +110,7 @@ public final class ColumnMapping {
             case DATE -> statement.setTimestamp(index, new Timestamp(((Date) value).getTime()));
             case OTHER -> statement.setString(index, EcoreUtil.convertToString(((EAttribute) feature).getEAttributeType(), value));
             case STRING -> statement.setString(index, (String) value);
+            case STRING_LIST -> statement.setString(index, StringLists.join((java.util.List<?>) value));
             case INTEGER -> statement.setInt(index, ((Number) value).intValue());
             case LONG -> statement.setLong(index, ((Number) value).longValue());
             case DOUBLE -> statement.setDouble(index, ((Number) value).doubleValue());
@@ -126,6 +130,7 @@ public final class ColumnMapping {
             case DATE -> toDate(row.getTimestamp(index));
             case ENUM -> toEnum(row.getString(index));
             case OTHER -> toOther(row.getString(index));
+            case STRING_LIST -> StringLists.split(row.getString(index));
         };
         if (kind == Kind.REFERENCE) {
             return row.getString(index);

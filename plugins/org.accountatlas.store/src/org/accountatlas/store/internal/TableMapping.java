@@ -39,7 +39,7 @@ public final class TableMapping {
             if (feature == idAttribute || !isStored(feature)) {
                 continue;
             }
-            if (!feature.isMany()) {
+            if (!feature.isMany() || StringLists.isStringList(feature)) {
                 columns.add(new ColumnMapping(feature));
             } else if (feature instanceof EReference reference) {
                 manyReferences.add(reference);

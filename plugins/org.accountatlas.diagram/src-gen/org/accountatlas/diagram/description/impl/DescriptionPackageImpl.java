@@ -533,6 +533,16 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEdgeMapping_Upward() {
+		return (EAttribute)edgeMappingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLabelDescription() {
 		return labelDescriptionEClass;
 	}
@@ -990,6 +1000,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		createEAttribute(edgeMappingEClass, EDGE_MAPPING__SEMANTIC_CANDIDATES);
 		createEAttribute(edgeMappingEClass, EDGE_MAPPING__SOURCE_FEATURE);
 		createEAttribute(edgeMappingEClass, EDGE_MAPPING__TARGET_FEATURE);
+		createEAttribute(edgeMappingEClass, EDGE_MAPPING__UPWARD);
 
 		labelDescriptionEClass = createEClass(LABEL_DESCRIPTION);
 		createEAttribute(labelDescriptionEClass, LABEL_DESCRIPTION__EXPRESSION);
@@ -1107,6 +1118,7 @@ public class DescriptionPackageImpl extends EPackageImpl implements DescriptionP
 		initEAttribute(getEdgeMapping_SemanticCandidates(), ecorePackage.getEString(), "semanticCandidates", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeMapping_SourceFeature(), ecorePackage.getEString(), "sourceFeature", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEdgeMapping_TargetFeature(), ecorePackage.getEString(), "targetFeature", null, 1, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEdgeMapping_Upward(), ecorePackage.getEBoolean(), "upward", null, 0, 1, EdgeMapping.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(labelDescriptionEClass, LabelDescription.class, "LabelDescription", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLabelDescription_Expression(), ecorePackage.getEString(), "expression", null, 1, 1, LabelDescription.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -32,6 +32,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.accountatlas.diagram.description.impl.EdgeMappingImpl#getSemanticCandidates <em>Semantic Candidates</em>}</li>
  *   <li>{@link org.accountatlas.diagram.description.impl.EdgeMappingImpl#getSourceFeature <em>Source Feature</em>}</li>
  *   <li>{@link org.accountatlas.diagram.description.impl.EdgeMappingImpl#getTargetFeature <em>Target Feature</em>}</li>
+ *   <li>{@link org.accountatlas.diagram.description.impl.EdgeMappingImpl#isUpward <em>Upward</em>}</li>
  * </ul>
  *
  * @generated
@@ -116,6 +117,26 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 	 * @ordered
 	 */
 	protected String targetFeature = TARGET_FEATURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isUpward() <em>Upward</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUpward()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UPWARD_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUpward() <em>Upward</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUpward()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean upward = UPWARD_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -237,6 +258,29 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 	 * @generated
 	 */
 	@Override
+	public boolean isUpward() {
+		return upward;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpward(boolean newUpward) {
+		boolean oldUpward = upward;
+		upward = newUpward;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, DescriptionPackage.EDGE_MAPPING__UPWARD, oldUpward, upward));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case DescriptionPackage.EDGE_MAPPING__SOURCE_MAPPINGS:
@@ -249,6 +293,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				return getSourceFeature();
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FEATURE:
 				return getTargetFeature();
+			case DescriptionPackage.EDGE_MAPPING__UPWARD:
+				return isUpward();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -279,6 +325,9 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FEATURE:
 				setTargetFeature((String)newValue);
 				return;
+			case DescriptionPackage.EDGE_MAPPING__UPWARD:
+				setUpward((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -306,6 +355,9 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FEATURE:
 				setTargetFeature(TARGET_FEATURE_EDEFAULT);
 				return;
+			case DescriptionPackage.EDGE_MAPPING__UPWARD:
+				setUpward(UPWARD_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -328,6 +380,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 				return SOURCE_FEATURE_EDEFAULT == null ? sourceFeature != null : !SOURCE_FEATURE_EDEFAULT.equals(sourceFeature);
 			case DescriptionPackage.EDGE_MAPPING__TARGET_FEATURE:
 				return TARGET_FEATURE_EDEFAULT == null ? targetFeature != null : !TARGET_FEATURE_EDEFAULT.equals(targetFeature);
+			case DescriptionPackage.EDGE_MAPPING__UPWARD:
+				return upward != UPWARD_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -348,6 +402,8 @@ public class EdgeMappingImpl extends DiagramElementMappingImpl implements EdgeMa
 		result.append(sourceFeature);
 		result.append(", targetFeature: ");
 		result.append(targetFeature);
+		result.append(", upward: ");
+		result.append(upward);
 		result.append(')');
 		return result.toString();
 	}

@@ -30,7 +30,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *
  * @generated
  */
-public abstract class DElementImpl extends MinimalEObjectImpl.Container implements DElement {
+public abstract class DElementImpl extends RIdentifiedImpl implements DElement {
 	/**
 	 * The cached value of the '{@link #getTarget() <em>Target</em>}' reference.
 	 * <!-- begin-user-doc -->

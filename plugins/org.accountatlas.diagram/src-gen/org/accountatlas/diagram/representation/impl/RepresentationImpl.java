@@ -46,7 +46,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *
  * @generated
  */
-public class RepresentationImpl extends MinimalEObjectImpl.Container implements Representation {
+public class RepresentationImpl extends RIdentifiedImpl implements Representation {
 	/**
 	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
 	 * <!-- begin-user-doc -->

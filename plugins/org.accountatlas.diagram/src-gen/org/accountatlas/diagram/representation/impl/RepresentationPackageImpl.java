@@ -11,6 +11,7 @@ import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Point;
+import org.accountatlas.diagram.representation.RIdentified;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.representation.RepresentationFactory;
 import org.accountatlas.diagram.representation.RepresentationPackage;
@@ -29,6 +30,13 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
  * @generated
  */
 public class RepresentationPackageImpl extends EPackageImpl implements RepresentationPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rIdentifiedEClass = null;
+
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -128,6 +136,26 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(RepresentationPackage.eNS_URI, theRepresentationPackage);
 		return theRepresentationPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRIdentified() {
+		return rIdentifiedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRIdentified_Id() {
+		return (EAttribute)rIdentifiedEClass.getEStructuralFeatures().get(0);
 	}
 
 	/**
@@ -449,6 +477,9 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		isCreated = true;
 
 		// Create classes and their features
+		rIdentifiedEClass = createEClass(RIDENTIFIED);
+		createEAttribute(rIdentifiedEClass, RIDENTIFIED__ID);
+
 		representationEClass = createEClass(REPRESENTATION);
 		createEAttribute(representationEClass, REPRESENTATION__NAME);
 		createEAttribute(representationEClass, REPRESENTATION__DESCRIPTION);
@@ -512,10 +543,16 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
+		representationEClass.getESuperTypes().add(this.getRIdentified());
+		dElementEClass.getESuperTypes().add(this.getRIdentified());
 		dNodeEClass.getESuperTypes().add(this.getDElement());
 		dEdgeEClass.getESuperTypes().add(this.getDElement());
+		pointEClass.getESuperTypes().add(this.getRIdentified());
 
 		// Initialize classes, features, and operations; add parameters
+		initEClass(rIdentifiedEClass, RIdentified.class, "RIdentified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRIdentified_Id(), ecorePackage.getEString(), "id", null, 0, 1, RIdentified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(representationEClass, Representation.class, "Representation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRepresentation_Name(), ecorePackage.getEString(), "name", null, 1, 1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRepresentation_Description(), ecorePackage.getEString(), "description", null, 1, 1, Representation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -552,6 +589,26 @@ public class RepresentationPackageImpl extends EPackageImpl implements Represent
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://accountatlas.org/store
+		createStoreAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://accountatlas.org/store</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createStoreAnnotations() {
+		String source = "http://accountatlas.org/store";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[] {
+			   "documentation", "Kept in the Account Atlas database beside the portfolio."
+		   });
 	}
 
 } //RepresentationPackageImpl

@@ -69,6 +69,10 @@ public class RepresentationAdapterFactory extends AdapterFactoryImpl {
 	protected RepresentationSwitch<Adapter> modelSwitch =
 		new RepresentationSwitch<Adapter>() {
 			@Override
+			public Adapter caseRIdentified(RIdentified object) {
+				return createRIdentifiedAdapter();
+			}
+			@Override
 			public Adapter caseRepresentation(Representation object) {
 				return createRepresentationAdapter();
 			}
@@ -107,6 +111,20 @@ public class RepresentationAdapterFactory extends AdapterFactoryImpl {
 		return modelSwitch.doSwitch((EObject)target);
 	}
 
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.accountatlas.diagram.representation.RIdentified <em>RIdentified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.accountatlas.diagram.representation.RIdentified
+	 * @generated
+	 */
+	public Adapter createRIdentifiedAdapter() {
+		return null;
+	}
 
 	/**
 	 * Creates a new adapter for an object of class '{@link org.accountatlas.diagram.representation.Representation <em>Representation</em>}'.

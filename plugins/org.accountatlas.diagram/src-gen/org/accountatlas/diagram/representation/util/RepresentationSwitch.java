@@ -67,15 +67,23 @@ public class RepresentationSwitch<T> extends Switch<T> {
 	@Override
 	protected T doSwitch(int classifierID, EObject theEObject) {
 		switch (classifierID) {
+			case RepresentationPackage.RIDENTIFIED: {
+				RIdentified rIdentified = (RIdentified)theEObject;
+				T result = caseRIdentified(rIdentified);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case RepresentationPackage.REPRESENTATION: {
 				Representation representation = (Representation)theEObject;
 				T result = caseRepresentation(representation);
+				if (result == null) result = caseRIdentified(representation);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case RepresentationPackage.DELEMENT: {
 				DElement dElement = (DElement)theEObject;
 				T result = caseDElement(dElement);
+				if (result == null) result = caseRIdentified(dElement);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -83,6 +91,7 @@ public class RepresentationSwitch<T> extends Switch<T> {
 				DNode dNode = (DNode)theEObject;
 				T result = caseDNode(dNode);
 				if (result == null) result = caseDElement(dNode);
+				if (result == null) result = caseRIdentified(dNode);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -90,17 +99,34 @@ public class RepresentationSwitch<T> extends Switch<T> {
 				DEdge dEdge = (DEdge)theEObject;
 				T result = caseDEdge(dEdge);
 				if (result == null) result = caseDElement(dEdge);
+				if (result == null) result = caseRIdentified(dEdge);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			case RepresentationPackage.POINT: {
 				Point point = (Point)theEObject;
 				T result = casePoint(point);
+				if (result == null) result = caseRIdentified(point);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
 			default: return defaultCase(theEObject);
 		}
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>RIdentified</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>RIdentified</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRIdentified(RIdentified object) {
+		return null;
 	}
 
 	/**

@@ -1,0 +1,89 @@
+package org.accountatlas.cli;
+
+import static org.accountatlas.cli.Atlas.atlas;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code atlas new-diagram}, {@code diagrams} and {@code export} on a real database, without a display. */
+class DiagramCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+
+    @BeforeEach
+    void sampleDatabase() {
+        db = dir.resolve("db");
+        Atlas.Run sample = atlas("sample", "--db", db);
+        assertEquals(0, sample.code(), sample.err());
+        assertTrue(sample.out().contains("15 diagrams"), sample.out());
+    }
+
+    @Test
+    void aNewDiagramIsListedAndExportedInEveryFormat() throws Exception {
+        Atlas.Run created = atlas("new-diagram", "--db", db, "--type", "decision-map", "--root", "Nordlicht Automotive AG",
+                "--name", "Nordlicht buying centre");
+        assertEquals(0, created.code(), created.err());
+        assertTrue(created.out().startsWith("Created decision-map diagram 'Nordlicht buying centre'"), created.out());
+
+        Atlas.Run listed = atlas("diagrams", "--db", db);
+        assertTrue(listed.out().contains("Nordlicht buying centre\tdecision-map\tNordlicht Automotive AG"), listed.out());
+        assertEquals(16, listed.out().lines().count());
+
+        Path out = dir.resolve("out");
+        Atlas.Run exported = atlas("export", "--db", db, "--diagram", "Nordlicht buying centre", "--format", "png,svg,pdf",
+                "--out", out, "--scale", "2");
+        assertEquals(0, exported.code(), exported.err());
+        assertTrue(exported.out().startsWith("[1/1] Nordlicht buying centre: "), exported.out());
+        BufferedImage png = ImageIO.read(out.resolve("Nordlicht buying centre.png").toFile());
+        assertTrue(png.getWidth() > 200 && png.getHeight() > 100);
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        xml.newDocumentBuilder().parse(out.resolve("Nordlicht buying centre.svg").toFile());
+        byte[] pdf = Files.readAllBytes(out.resolve("Nordlicht buying centre.pdf"));
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void allDiagramsExportWithAProgressLineEach() throws Exception {
+        Path out = dir.resolve("all");
+        Atlas.Run exported = atlas("export", "--db", db, "--diagram", "all", "--format", "png", "--out", out);
+        assertEquals(0, exported.code(), exported.err());
+        List<String> progress = exported.out().lines().filter(l -> l.startsWith("[")).toList();
+        assertEquals(15, progress.size());
+        assertTrue(progress.get(14).startsWith("[15/15] "), progress.get(14));
+        try (var files = Files.list(out)) {
+            assertEquals(15, files.count());
+        }
+    }
+
+    @Test
+    void wrongNamesAndTypesAreRefusedNamingWhatThereIs() {
+        Atlas.Run noSuchDiagram = atlas("export", "--db", db, "--diagram", "Nope", "--out", dir.resolve("x"));
+        assertEquals(1, noSuchDiagram.code());
+        assertTrue(noSuchDiagram.err().contains("No diagram named 'Nope'"), noSuchDiagram.err());
+        Atlas.Run badType = atlas("new-diagram", "--db", db, "--type", "org-chart", "--root", "华夏钢铁集团", "--name", "x");
+        assertEquals(1, badType.code());
+        assertTrue(badType.err().contains("No diagram type 'org-chart'; known: [hierarchy, decision-map]"), badType.err());
+        Atlas.Run badFormat = atlas("export", "--db", db, "--diagram", "all", "--format", "gif", "--out", dir.resolve("x"));
+        assertEquals(1, badFormat.code());
+        assertTrue(badFormat.err().contains("Unknown format 'gif'"), badFormat.err());
+        Atlas.Run taken = atlas("new-diagram", "--db", db, "--type", "hierarchy", "--root", "华夏钢铁集团", "--name",
+                "华夏钢铁集团 · Account hierarchy");
+        assertEquals(1, taken.code());
+        assertTrue(taken.err().contains("already a diagram named"), taken.err());
+    }
+}

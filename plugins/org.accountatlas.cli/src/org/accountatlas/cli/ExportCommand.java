@@ -1,0 +1,65 @@
+package org.accountatlas.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.accountatlas.diagram.export.AccountDiagrams;
+import org.accountatlas.diagram.export.ExportFormat;
+import org.accountatlas.diagram.representation.Representation;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Exports diagrams to PNG, SVG or PDF, one line per diagram as it goes. No display needed.")
+final class ExportCommand extends DatabaseCommand {
+
+    @Option(names = "--diagram", required = true, paramLabel = "NAME|all", description = "A diagram's name, or all.")
+    String diagram;
+
+    @Option(names = "--format", paramLabel = "png,svg,pdf", split = ",", defaultValue = "png",
+            description = "One or more formats, comma-separated (default: png).")
+    List<String> formats;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder for the files.")
+    Path out;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "PNG only: pixels per diagram unit, e.g. 2 for slides (default: 1).")
+    double scale;
+
+    @Override
+    public Integer call() throws Exception {
+        Set<ExportFormat> chosen = new LinkedHashSet<>();
+        for (String format : formats) {
+            chosen.add(ExportFormat.named(format));
+        }
+        return withDatabase(resource -> {
+            List<Representation> diagrams = "all".equals(diagram) ? AccountDiagrams.of(resource)
+                    : List.of(AccountDiagrams.named(resource, diagram));
+            if (diagrams.isEmpty()) {
+                out().println("There are no diagrams to export.");
+                return 0;
+            }
+            int done = 0;
+            List<Path> files = new ArrayList<>();
+            for (Representation representation : diagrams) {
+                long start = System.nanoTime();
+                List<Path> written = AccountDiagrams.export(representation, chosen, out, scale);
+                files.addAll(written);
+                out().printf("[%d/%d] %s: %s (%d ms)%n", ++done, diagrams.size(), representation.getName(),
+                        String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()),
+                        (System.nanoTime() - start) / 1_000_000);
+                out().flush();
+            }
+            if (resource.isModified()) {
+                resource.save(null); // diagrams laid out or brought up to date on the way keep their places
+            }
+            out().printf("Exported %d diagrams, %d files, to %s.%n", diagrams.size(), files.size(), out.toAbsolutePath());
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,43 @@
+package org.accountatlas.cli;
+
+import org.accountatlas.diagram.export.AccountDiagrams;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.model.Account;
+import org.accountatlas.store.AtlasDatabase;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "new-diagram", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Creates a diagram of an account, lays it out and saves it with the portfolio.")
+final class NewDiagramCommand extends DatabaseCommand {
+
+    @Option(names = "--type", required = true, paramLabel = "hierarchy|decision-map",
+            description = "The kind of diagram: an account hierarchy or a decision-maker map.")
+    String type;
+
+    @Option(names = "--root", required = true, paramLabel = "ACCOUNT", description = "The account, by name or id.")
+    String root;
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The diagram's name (unique).")
+    String name;
+
+    @Override
+    public Integer call() throws Exception {
+        return withDatabase(resource -> {
+            Account account = Accounts.find(AtlasDatabase.portfolioOf(resource), root);
+            Representation diagram = AccountDiagrams.create(resource, type, account, name);
+            resource.save(null);
+            out().printf("Created %s diagram '%s' of %s: %d nodes, %d edges.%n", type, diagram.getName(),
+                    account.getName(), diagram.getNodes().size() + childCount(diagram), diagram.getEdges().size());
+            return 0;
+        });
+    }
+
+    private static int childCount(Representation diagram) {
+        int[] count = { 0 };
+        diagram.getNodes().forEach(n -> n.eAllContents().forEachRemaining(
+                e -> count[0] += e instanceof org.accountatlas.diagram.representation.DNode ? 1 : 0));
+        return count[0];
+    }
+}
