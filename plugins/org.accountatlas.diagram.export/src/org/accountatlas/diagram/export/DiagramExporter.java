@@ -3,13 +3,16 @@ package org.accountatlas.diagram.export;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.accountatlas.diagram.scene.Scene;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -61,10 +64,18 @@ public final class DiagramExporter {
         } finally {
             g.dispose();
         }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("No PNG writer is available");
-            }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ImageWriteParam parameters = writer.getDefaultWriteParam();
+        if (parameters.canWriteCompressed()) {
+            // Fast deflate: large diagrams are mostly white, so the files stay small anyway.
+            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            parameters.setCompressionQuality(0.9f);
+        }
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), parameters);
+        } finally {
+            writer.dispose();
         }
     }
 

@@ -30,8 +30,14 @@ public final class FeaturePath {
         this.alternatives = alternatives;
     }
 
-    /** Parses the path; an empty text means {@code self}. */
+    private static final java.util.Map<String, FeaturePath> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Parses the path (once per text); an empty text means {@code self}. */
     public static FeaturePath parse(String text) {
+        return PARSED.computeIfAbsent(text == null ? "" : text, FeaturePath::parseNew);
+    }
+
+    private static FeaturePath parseNew(String text) {
         String source = text == null || text.isBlank() ? "self" : text.strip();
         List<List<Step>> alternatives = new ArrayList<>();
         for (String alternative : source.split("\\|")) {

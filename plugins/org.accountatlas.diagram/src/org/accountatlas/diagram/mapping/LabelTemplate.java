@@ -50,8 +50,11 @@ public final class LabelTemplate {
         }
     }
 
+    private static final java.util.Map<String, LabelTemplate> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Parsed once per expression: a diagram renders the same few labels thousands of times. */
     public static LabelTemplate parse(String expression) {
-        return new LabelTemplate(expression == null ? "" : expression);
+        return PARSED.computeIfAbsent(expression == null ? "" : expression, LabelTemplate::new);
     }
 
     /** The label's lines for the element. */

@@ -19,11 +19,13 @@ public final class ValuePath {
         this.steps = text.split("\\.");
     }
 
+    private static final java.util.Map<String, ValuePath> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static ValuePath parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("An empty value path");
         }
-        return new ValuePath(text.strip());
+        return PARSED.computeIfAbsent(text.strip(), ValuePath::new);
     }
 
     /** The value, or null when a reference on the way is not set. */

@@ -1,0 +1,196 @@
+package org.accountatlas.benchmarks;
+
+import static org.accountatlas.benchmarks.Measure.median;
+import static org.accountatlas.benchmarks.Measure.timed;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.export.DiagramExporter;
+import org.accountatlas.diagram.export.ExportFormat;
+import org.accountatlas.diagram.export.Java2DMeasurer;
+import org.accountatlas.diagram.export.Java2DRenderer;
+import org.accountatlas.diagram.layout.ElkLayouts;
+import org.accountatlas.diagram.layout.RepresentationLayout;
+import org.accountatlas.diagram.mapping.Descriptions;
+import org.accountatlas.diagram.mapping.EnumLabels;
+import org.accountatlas.diagram.mapping.Synchronizer;
+import org.accountatlas.diagram.representation.DEdge;
+import org.accountatlas.diagram.representation.DNode;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.scene.Scene;
+import org.accountatlas.diagram.scene.SceneBuilder;
+import org.accountatlas.model.Account;
+import org.accountatlas.model.AtlasFactory;
+import org.accountatlas.model.Attitude;
+import org.accountatlas.model.Contact;
+import org.accountatlas.model.OrgUnit;
+import org.accountatlas.model.Portfolio;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.SizeConstraint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The diagram pipeline (synchronise, measure and lay out, build the scene, paint) against raw ELK laying out
+ * the same graph with the same sizes and options, in the same run; then each export format. Hierarchies of
+ * 100, 1,000 and 5,000 accounts; decision maps of 100, 500 and 2,000 people. Medians of 3 after a warm-up.
+ */
+class DiagramBenchmark {
+
+    private static final int ROUNDS = 3;
+    private static final AtlasFactory F = AtlasFactory.eINSTANCE;
+
+    private final Measure.Report report = new Measure.Report();
+
+    @Test
+    void pipelineAgainstRawElk() throws Exception {
+        report.line("%-22s %8s %9s %7s %8s %8s %8s %6s", "diagram", "raw ELK", "pipeline", "ratio", "PNG", "SVG", "PDF",
+                "nodes");
+        for (int size : new int[] { 100, 1_000, 5_000 }) {
+            run("hierarchy", size, hierarchy(size));
+        }
+        for (int size : new int[] { 100, 500, 2_000 }) {
+            run("decision-map", size, decisionMap(size));
+        }
+        report.write(Measure.reportFile("diagram"));
+    }
+
+    private void run(String type, int size, Account root) throws Exception {
+        DiagramDescription description = Descriptions.named(Descriptions.shipped(), type);
+        Path out = Files.createTempDirectory("atlas-diagram-benchmark");
+        List<Long> raw = new ArrayList<>();
+        List<Long> pipeline = new ArrayList<>();
+        Map<ExportFormat, List<Long>> exports = new HashMap<>();
+        Scene[] scene = new Scene[1];
+        int[] nodes = new int[1];
+        for (int round = 0; round <= ROUNDS; round++) {
+            long ours = timed(() -> {
+                Representation representation = Synchronizer.create(description, root, type);
+                new RepresentationLayout(description, new Java2DMeasurer(), EnumLabels::of)
+                        .layout(representation, RepresentationLayout.Mode.FULL);
+                scene[0] = new SceneBuilder(description, EnumLabels::of, 20).build(representation);
+                paint(scene[0]);
+                nodes[0] = scene[0].boxes().size();
+            });
+            Representation same = Synchronizer.create(description, root, type);
+            new RepresentationLayout(description, new Java2DMeasurer(), EnumLabels::of)
+                    .layout(same, RepresentationLayout.Mode.FULL);
+            ElkNode graph = elkGraphOf(same);
+            long elk = timed(() -> ElkLayouts.layout(graph));
+            Map<ExportFormat, Long> written = new HashMap<>();
+            for (ExportFormat format : ExportFormat.values()) {
+                written.put(format, timed(() -> DiagramExporter.write(scene[0], format,
+                        out.resolve(type + size + "." + format.extension()), 1)));
+            }
+            if (round > 0) {
+                pipeline.add(ours);
+                raw.add(elk);
+                written.forEach((format, time) -> exports.computeIfAbsent(format, f -> new ArrayList<>()).add(time));
+            }
+        }
+        long rawTime = median(raw);
+        long pipelineTime = median(pipeline);
+        report.line("%-22s %6.0f ms %6.0f ms %6.2f× %5.0f ms %5.0f ms %5.0f ms %6d", type + " " + size,
+                rawTime / 1e6, pipelineTime / 1e6, (double) pipelineTime / rawTime,
+                median(exports.get(ExportFormat.PNG)) / 1e6, median(exports.get(ExportFormat.SVG)) / 1e6,
+                median(exports.get(ExportFormat.PDF)) / 1e6, nodes[0]);
+    }
+
+    private static void paint(Scene scene) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(scene.width()), (int) Math.ceil(scene.height()),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            Java2DRenderer.paint(scene, g);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** The graph RepresentationLayout hands ELK, rebuilt with the sizes it measured: what raw ELK is timed on. */
+    private static ElkNode elkGraphOf(Representation representation) {
+        ElkNode root = ElkGraphUtil.createGraph();
+        ElkLayouts.configureLayered(root, Direction.DOWN, 24, 48);
+        Map<DNode, ElkNode> shapes = new HashMap<>();
+        for (DNode node : representation.getNodes()) {
+            add(node, root, shapes);
+        }
+        for (DEdge edge : representation.getEdges()) {
+            ElkNode from = shapes.get(edge.getSource());
+            ElkNode to = shapes.get(edge.getTargetNode());
+            if (from != null && to != null) {
+                ElkEdge elk = ElkGraphUtil.createSimpleEdge(from, to);
+                ElkGraphUtil.updateContainment(elk);
+            }
+        }
+        return root;
+    }
+
+    private static void add(DNode node, ElkNode parent, Map<DNode, ElkNode> shapes) {
+        ElkNode elk = ElkGraphUtil.createNode(parent);
+        shapes.put(node, elk);
+        if (node.getChildren().isEmpty()) {
+            elk.setDimensions(node.getWidth(), node.getHeight());
+        } else {
+            elk.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
+            node.getChildren().forEach(child -> add(child, elk, shapes));
+        }
+    }
+
+    /** A group of n accounts in a 4-ary tree. */
+    private static Account hierarchy(int n) {
+        Portfolio portfolio = F.createPortfolio();
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Account account = F.createAccount();
+            account.setName("Account " + i);
+            account.setAnnualRevenue(1_000 * (n - i));
+            account.setOwnershipPercent(51 + i % 49);
+            if (i > 0) {
+                account.setParent(accounts.get((i - 1) / 4));
+            }
+            portfolio.getAccounts().add(account);
+            accounts.add(account);
+        }
+        return accounts.get(0);
+    }
+
+    /** An account with n people in departments of 20, each reporting to the first of their department. */
+    private static Account decisionMap(int n) {
+        Portfolio portfolio = F.createPortfolio();
+        Account account = F.createAccount();
+        account.setName("Big customer");
+        portfolio.getAccounts().add(account);
+        OrgUnit unit = null;
+        Contact head = null;
+        for (int i = 0; i < n; i++) {
+            if (i % 20 == 0) {
+                unit = F.createOrgUnit();
+                unit.setName("Department " + i / 20);
+                account.getOrgUnits().add(unit);
+                head = null;
+            }
+            Contact contact = F.createContact();
+            contact.setName("Person " + i);
+            contact.setTitle(i % 20 == 0 ? "Head of department" : "Specialist");
+            contact.setAttitude(Attitude.get(i % Attitude.VALUES.size()));
+            contact.setReportsTo(head);
+            unit.getContacts().add(contact);
+            if (head == null) {
+                head = contact;
+            }
+        }
+        return account;
+    }
+}
