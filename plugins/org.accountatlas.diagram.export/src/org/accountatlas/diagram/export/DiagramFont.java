@@ -109,12 +109,21 @@ public final class DiagramFont {
         return fonts.get(fonts.size() - 1);
     }
 
-    private static Font derive(Font font, double size, boolean bold) {
-        return font.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) size);
+    /** Derived fonts are costly to make and a diagram uses a handful: made once each. */
+    private final java.util.Map<String, Font> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, Font> primaries = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Font derive(Font font, double size, boolean bold) {
+        return derived.computeIfAbsent(System.identityHashCode(font) + "/" + size + "/" + bold,
+                key -> font.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) size));
     }
 
     /** The font that sets line heights and ascents (the first, Latin one). */
     public Font primary(double size, boolean bold) {
+        return primaries.computeIfAbsent(size + "/" + bold, key -> tallest(size, bold));
+    }
+
+    private Font tallest(double size, boolean bold) {
         double ascent = 0;
         Font tallest = derive(fonts.get(0), size, bold);
         for (Font font : fonts) {

@@ -21,8 +21,12 @@ public final class Java2DMeasurer implements TextMeasurer {
         return new double[] { Math.ceil(width), lines.size() * lineHeight(fonts.primary(fontSize, bold)) };
     }
 
+    private static final java.util.Map<Font, Double> LINE_HEIGHTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static double lineHeight(Font font) {
-        var metrics = font.getLineMetrics("Ag国", CONTEXT);
-        return Math.ceil(metrics.getAscent() + metrics.getDescent() + metrics.getLeading());
+        return LINE_HEIGHTS.computeIfAbsent(font, f -> {
+            var metrics = f.getLineMetrics("Ag国", CONTEXT);
+            return Math.ceil(metrics.getAscent() + metrics.getDescent() + metrics.getLeading());
+        });
     }
 }
