@@ -31,6 +31,9 @@ final class ExportCommand extends DatabaseCommand {
             description = "PNG only: pixels per diagram unit, e.g. 2 for slides (default: 1).")
     double scale;
 
+    @Option(names = "--legend", description = "Adds a title block (account, diagram, date, map health) and a legend.")
+    boolean legend;
+
     @Override
     public Integer call() throws Exception {
         Set<ExportFormat> chosen = new LinkedHashSet<>();
@@ -48,7 +51,7 @@ final class ExportCommand extends DatabaseCommand {
             List<Path> files = new ArrayList<>();
             for (Representation representation : diagrams) {
                 long start = System.nanoTime();
-                List<Path> written = AccountDiagrams.export(representation, chosen, out, scale);
+                List<Path> written = AccountDiagrams.export(representation, chosen, out, scale, legend);
                 files.addAll(written);
                 out().printf("[%d/%d] %s: %s (%d ms)%n", ++done, diagrams.size(), representation.getName(),
                         String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()),

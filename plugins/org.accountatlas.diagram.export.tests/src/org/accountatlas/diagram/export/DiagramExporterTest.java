@@ -76,6 +76,32 @@ class DiagramExporterTest {
     }
 
     @Test
+    void aFramedExportHasTheTitleBlockMapHealthAndLegend() throws Exception {
+        Account group = portfolio.getAccounts().stream().filter(a -> a.getName().equals("华夏钢铁集团")).findFirst()
+                .orElseThrow();
+        DiagramDescription map = Descriptions.named(Descriptions.shipped(), "decision-map");
+        Representation representation = Synchronizer.create(map, group, "Buying centre");
+        new RepresentationLayout(map, new Java2DMeasurer(), Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
+        Scene plain = new SceneBuilder(map, Enum::name, 20).build(representation);
+        Scene framed = new org.accountatlas.diagram.scene.Framing(new Java2DMeasurer(), Enum::name,
+                f -> f.getName(), java.time.LocalDate.of(2026, 11, 23)).frame(plain, map, representation, 20);
+        assertTrue(framed.height() > plain.height());
+        assertEquals(List.of("attitude: CHAMPION", "attitude: SUPPORTER", "attitude: SKEPTIC", "attitude: OPPONENT"),
+                framed.frame().legend().stream().map(e -> e.text()).toList());
+        for (int i = 0; i < plain.boxes().size(); i++) {
+            assertTrue(framed.boxes().get(i).y() > plain.boxes().get(i).y(), "the diagram moves below the title");
+        }
+        Path file = out.resolve("framed.pdf");
+        DiagramExporter.write(framed, ExportFormat.PDF, file, 1);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Buying centre · Decision-maker map · 2026-11-23"), text);
+            assertTrue(text.contains("Map health: "), text);
+            assertTrue(text.contains("Legend") && text.contains("attitude: CHAMPION"), text);
+        }
+    }
+
+    @Test
     void pngDecodesAtTheScaleAsked() throws Exception {
         Scene scene = scene("hierarchy");
         Path file = out.resolve("hierarchy.png");

@@ -2,6 +2,7 @@ package org.accountatlas.diagram.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.accountatlas.diagram.mapping.EnumLabels;
 import org.accountatlas.diagram.mapping.Synchronizer;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.scene.Framing;
 import org.accountatlas.diagram.scene.Scene;
 import org.accountatlas.diagram.scene.SceneBuilder;
 import org.accountatlas.model.Account;
@@ -91,14 +93,22 @@ public final class AccountDiagrams {
     }
 
     public static Scene scene(Representation representation) {
+        return scene(representation, false);
+    }
+
+    /** The scene to draw; with the title block and legend when asked (exports for reviews). */
+    public static Scene scene(Representation representation, boolean framed) {
         refresh(representation);
-        return new SceneBuilder(descriptionOf(representation), EnumLabels::of, MARGIN).build(representation);
+        DiagramDescription description = descriptionOf(representation);
+        Scene scene = new SceneBuilder(description, EnumLabels::of, MARGIN).build(representation);
+        return framed ? new Framing(new Java2DMeasurer(), EnumLabels::of, EnumLabels::of, LocalDate.now())
+                .frame(scene, description, representation, MARGIN) : scene;
     }
 
     /** Writes the diagram in each format into the folder; returns the files written. */
     public static List<Path> export(Representation representation, Collection<ExportFormat> formats, Path folder,
-            double scale) throws IOException {
-        Scene scene = scene(representation);
+            double scale, boolean framed) throws IOException {
+        Scene scene = scene(representation, framed);
         List<Path> written = new ArrayList<>();
         for (ExportFormat format : formats) {
             Path file = folder.resolve(fileName(representation.getName()) + "." + format.extension());

@@ -48,6 +48,41 @@ public final class Java2DRenderer {
                 box(g, box);
             }
         }
+        if (scene.frame() != null) {
+            frame(g, scene.frame());
+        }
+    }
+
+    /** The title block at the top left, the legend under the diagram. */
+    private static void frame(Graphics2D g, Scene.Frame frame) {
+        DiagramFont fonts = DiagramFont.get();
+        double margin = 20;
+        double y = margin + fonts.primary(14, true).getLineMetrics("Ag国", Java2DMeasurer.CONTEXT).getAscent();
+        g.setColor(new Color(0x1F, 0x38, 0x64));
+        fonts.draw(g, frame.title().get(0), margin, y, 14, true);
+        y += 16;
+        g.setColor(new Color(0x42, 0x42, 0x42));
+        fonts.draw(g, frame.title().get(1), margin, y, 10, false);
+        if (frame.healthText() != null) {
+            y += 18;
+            g.setColor(color(frame.healthColour()));
+            g.fill(new Ellipse2D.Double(margin, y - 9, 10, 10));
+            fonts.draw(g, frame.healthText(), margin + 16, y, 10, true);
+        }
+        if (!frame.legend().isEmpty()) {
+            double ly = frame.legendY() + 14;
+            g.setColor(new Color(0x42, 0x42, 0x42));
+            fonts.draw(g, "Legend", margin, ly, 10, true);
+            for (var entry : frame.legend()) {
+                ly += 18;
+                g.setColor(color(entry.fill()));
+                g.fill(new Rectangle2D.Double(margin, ly - 10, 14, 12));
+                g.setColor(new Color(0x42, 0x42, 0x42));
+                g.setStroke(new BasicStroke(0.6f));
+                g.draw(new Rectangle2D.Double(margin, ly - 10, 14, 12));
+                fonts.draw(g, entry.text(), margin + 20, ly, 10, false);
+            }
+        }
     }
 
     private static void box(Graphics2D g, Scene.Box box) {

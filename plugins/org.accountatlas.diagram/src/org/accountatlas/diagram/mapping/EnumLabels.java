@@ -16,4 +16,14 @@ public final class EnumLabels {
             return literal.name();
         }
     }
+
+    /** A feature's name as EMF.Edit shows it ("Attitude", "态度"). */
+    public static String of(org.eclipse.emf.ecore.EStructuralFeature feature) {
+        String key = "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature";
+        try {
+            return AtlasEditPlugin.INSTANCE.getString(key);
+        } catch (java.util.MissingResourceException notOurs) {
+            return feature.getName();
+        }
+    }
 }

@@ -12,7 +12,19 @@ import org.eclipse.emf.ecore.EObject;
  *
  * @param boxes containers first, so their contents are drawn over them
  */
-public record Scene(double width, double height, List<Box> boxes, List<Line> lines) {
+public record Scene(double width, double height, List<Box> boxes, List<Line> lines, Frame frame) {
+
+    public Scene(double width, double height, List<Box> boxes, List<Line> lines) {
+        this(width, height, boxes, lines, null);
+    }
+
+    /**
+     * The title block above the diagram (title lines, then a map-health line in its colour when there is one)
+     * and the legend below it (swatches with what they mean).
+     */
+    public record Frame(List<String> title, String healthColour, String healthText, double legendY,
+            List<Legend.Entry> legend) {
+    }
 
     /** A node: its rectangle, style, label and, when collapsed, how many nodes it hides. */
     public record Box(EObject target, double x, double y, double width, double height, ResolvedStyle style,

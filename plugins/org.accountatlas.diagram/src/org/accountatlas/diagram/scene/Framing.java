@@ -1,0 +1,81 @@
+package org.accountatlas.diagram.scene;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.accountatlas.analysis.MapHealth;
+import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.layout.TextMeasurer;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.model.Account;
+import org.accountatlas.model.NamedElement;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * Puts a title block (account, diagram, date, and for a decision map the map health in red, amber or green)
+ * above a scene and its legend below, for exports to account reviews.
+ */
+public final class Framing {
+
+    static final double TITLE_SIZE = 14;
+    static final double TEXT_SIZE = 10;
+    static final double ROW = 18;
+
+    private final TextMeasurer measurer;
+    private final Function<Enum<?>, String> enumNames;
+    private final Function<EStructuralFeature, String> featureNames;
+    private final LocalDate date;
+
+    public Framing(TextMeasurer measurer, Function<Enum<?>, String> enumNames,
+            Function<EStructuralFeature, String> featureNames, LocalDate date) {
+        this.measurer = measurer;
+        this.enumNames = enumNames;
+        this.featureNames = featureNames;
+        this.date = date;
+    }
+
+    public Scene frame(Scene scene, DiagramDescription description, Representation representation, double margin) {
+        List<String> title = new ArrayList<>();
+        title.add(representation.getTarget() instanceof NamedElement named ? named.getName() : representation.getName());
+        String name = representation.getName();
+        title.add((name.contains(description.getLabel()) ? name : name + " · " + description.getLabel()) + " · " + date);
+        String healthColour = null;
+        String healthText = null;
+        if (representation.getTarget() instanceof Account account && "decision-map".equals(description.getName())) {
+            MapHealth.Result health = MapHealth.of(account);
+            healthColour = switch (health.status()) {
+                case GREEN -> "#2E7D32";
+                case AMBER -> "#EF8F00";
+                case RED -> "#C62828";
+            };
+            healthText = "Map health: " + health.status().name().charAt(0) + health.status().name().substring(1).toLowerCase()
+                    + (health.failed().isEmpty() ? " — every check passed"
+                            : " — " + health.failed().size() + " of " + MapHealth.Check.values().length + " checks failed");
+        }
+        double titleHeight = measurer.measure(title.subList(0, 1), TITLE_SIZE, true)[1]
+                + measurer.measure(title.subList(1, 2), TEXT_SIZE, false)[1] + (healthText == null ? 0 : ROW) + margin;
+        List<Legend.Entry> legend = Legend.of(description, enumNames, featureNames);
+        double width = scene.width();
+        for (String line : title) {
+            width = Math.max(width, measurer.measure(List.of(line), TITLE_SIZE, true)[0] + 2 * margin);
+        }
+        for (Legend.Entry entry : legend) {
+            width = Math.max(width, measurer.measure(List.of(entry.text()), TEXT_SIZE, false)[0] + 2 * margin + 20);
+        }
+        List<Scene.Box> boxes = new ArrayList<>();
+        for (Scene.Box b : scene.boxes()) {
+            boxes.add(new Scene.Box(b.target(), b.x(), b.y() + titleHeight, b.width(), b.height(), b.style(), b.label(),
+                    b.fontSize(), b.bold(), b.container(), b.hiddenCount()));
+        }
+        List<Scene.Line> lines = new ArrayList<>();
+        for (Scene.Line l : scene.lines()) {
+            List<double[]> points = l.points().stream().map(p -> new double[] { p[0], p[1] + titleHeight }).toList();
+            lines.add(new Scene.Line(l.target(), points, l.style(), l.label(), l.fontSize()));
+        }
+        double legendY = scene.height() + titleHeight;
+        double height = legendY + (legend.isEmpty() ? 0 : ROW * (legend.size() + 1) + margin);
+        return new Scene(width, height, boxes, lines, new Scene.Frame(title, healthColour, healthText, legendY, legend));
+    }
+}
