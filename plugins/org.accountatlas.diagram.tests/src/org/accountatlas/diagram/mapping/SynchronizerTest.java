@@ -136,4 +136,24 @@ class SynchronizerTest {
         assertEquals("#E57373", StyleResolver.resolve(mapping, someone, Enum::name).fill());
         assertTrue(EcoreUtil.equals(before, portfolio), "resolving styles changes nothing in the model");
     }
+
+    @Test
+    void aReportsToCycleAndAnUncoveredDecisionMakerAreFlagged() {
+        Account account = named("华夏钢铁集团");
+        List<Contact> people = ModelQueries.contactsOf(account);
+        Contact a = people.get(1);
+        Contact b = people.get(2);
+        var mapping = decisionMap.getNodeMappings().get(0).getChildMappings().get(0);
+        assertFalse((Boolean) DerivedValues.of("inReportsToCycle", a));
+        a.setReportsTo(b);
+        b.setReportsTo(a);
+        assertTrue((Boolean) DerivedValues.of("inReportsToCycle", a));
+        assertEquals(org.accountatlas.diagram.description.LineStyle.DOTTED, StyleResolver.resolve(mapping, a, Enum::name).line());
+
+        Contact buyer = people.stream().filter(c -> c.getBuyingRole() == org.accountatlas.model.BuyingRole.ECONOMIC_BUYER)
+                .findFirst().orElseThrow();
+        account.getCoverages().removeIf(c -> c.getContact() == buyer);
+        assertTrue((Boolean) DerivedValues.of("uncoveredDecisionMaker", buyer));
+        assertEquals("#C62828", StyleResolver.resolve(mapping, buyer, Enum::name).border());
+    }
 }

@@ -24,7 +24,8 @@ public final class DerivedValues {
             "relationshipBadge", e -> e instanceof Account a ? relationshipBadge(a) : null,
             "buyingRoleBadge", e -> e instanceof Contact c ? buyingRoleBadge(c.getBuyingRole()) : null,
             "uncoveredDecisionMaker", e -> e instanceof Contact c ? isUncoveredDecisionMaker(c) : null,
-            "uncoveredHighInfluenceOpponent", e -> e instanceof Contact c ? isUncoveredHighInfluenceOpponent(c) : null);
+            "uncoveredHighInfluenceOpponent", e -> e instanceof Contact c ? isUncoveredHighInfluenceOpponent(c) : null,
+            "inReportsToCycle", e -> e instanceof Contact c ? isInReportsToCycle(c) : null);
 
     private DerivedValues() {
     }
@@ -71,6 +72,17 @@ public final class DerivedValues {
     static boolean isUncoveredHighInfluenceOpponent(Contact contact) {
         return contact.getAttitude() == Attitude.OPPONENT && contact.getInfluence() == InfluenceLevel.HIGH
                 && contact.getStatus() != ContactStatus.LEFT && !isCovered(contact);
+    }
+
+    /** Following reports-to from this person comes back to them: the org chart is wrong somewhere. */
+    static boolean isInReportsToCycle(Contact contact) {
+        java.util.Set<Contact> seen = new java.util.HashSet<>();
+        for (Contact c = contact.getReportsTo(); c != null && seen.add(c); c = c.getReportsTo()) {
+            if (c == contact) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCovered(Contact contact) {

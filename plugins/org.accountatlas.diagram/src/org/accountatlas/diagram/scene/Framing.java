@@ -53,6 +53,13 @@ public final class Framing {
             healthText = "Map health: " + health.status().name().charAt(0) + health.status().name().substring(1).toLowerCase()
                     + (health.failed().isEmpty() ? " — every check passed"
                             : " — " + health.failed().size() + " of " + MapHealth.Check.values().length + " checks failed");
+            long known = org.accountatlas.model.query.ModelQueries.contactsOf(account).stream()
+                    .filter(c -> c.getStatus() != org.accountatlas.model.ContactStatus.LEFT).count();
+            if (known <= 1) {
+                // One person is a single point of failure: say so where the strategist looks first.
+                healthColour = "#C62828";
+                healthText += known == 0 ? " · nobody known at this account" : " · only one person known at this account";
+            }
         }
         double titleHeight = measurer.measure(title.subList(0, 1), TITLE_SIZE, true)[1]
                 + measurer.measure(title.subList(1, 2), TEXT_SIZE, false)[1] + (healthText == null ? 0 : ROW) + margin;
