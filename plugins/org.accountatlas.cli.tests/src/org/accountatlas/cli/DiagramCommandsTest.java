@@ -58,6 +58,17 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void aDirectionIsDownOrRight() {
+        Atlas.Run created = atlas("new-diagram", "--db", db, "--type", "hierarchy", "--root", "华夏钢铁集团", "--name", "wide",
+                "--direction", "right");
+        assertEquals(0, created.code(), created.err());
+        Atlas.Run diagonal = atlas("new-diagram", "--db", db, "--type", "hierarchy", "--root", "华夏钢铁集团", "--name", "x",
+                "--direction", "up");
+        assertEquals(1, diagonal.code());
+        assertTrue(diagonal.err().contains("down or right"), diagonal.err());
+    }
+
+    @Test
     void allDiagramsExportWithAProgressLineEach() throws Exception {
         Path out = dir.resolve("all");
         Atlas.Run exported = atlas("export", "--db", db, "--diagram", "all", "--format", "png", "--out", out);

@@ -22,11 +22,16 @@ final class NewDiagramCommand extends DatabaseCommand {
     @Option(names = "--name", required = true, paramLabel = "NAME", description = "The diagram's name (unique).")
     String name;
 
+    @Option(names = "--direction", paramLabel = "down|right",
+            description = "Lay the diagram out top-down (default for both types) or left to right.")
+    String direction;
+
     @Override
     public Integer call() throws Exception {
         return withDatabase(resource -> {
             Account account = Accounts.find(AtlasDatabase.portfolioOf(resource), root);
-            Representation diagram = AccountDiagrams.create(resource, type, account, name);
+            Representation diagram = AccountDiagrams.create(resource, type, account, name,
+                    direction == null ? null : direction.strip().toUpperCase(java.util.Locale.ROOT));
             resource.save(null);
             out().printf("Created %s diagram '%s' of %s: %d nodes, %d edges.%n", type, diagram.getName(),
                     account.getName(), diagram.getNodes().size() + childCount(diagram), diagram.getEdges().size());

@@ -50,11 +50,20 @@ public final class AccountDiagrams {
 
     /** A new diagram of the type for the account, laid out, added to the resource (saved by the caller). */
     public static Representation create(Resource resource, String type, Account root, String name) {
+        return create(resource, type, root, name, null);
+    }
+
+    /** As above, laid out DOWN or RIGHT instead of the description's direction when one is given. */
+    public static Representation create(Resource resource, String type, Account root, String name, String direction) {
+        if (direction != null && !direction.equals("DOWN") && !direction.equals("RIGHT")) {
+            throw new IllegalArgumentException("The direction is down or right, not " + direction.toLowerCase());
+        }
         if (of(resource).stream().anyMatch(r -> r.getName().equals(name))) {
             throw new IllegalArgumentException("There is already a diagram named '" + name + "'");
         }
         DiagramDescription description = Descriptions.named(Descriptions.shipped(), type);
         Representation representation = Synchronizer.create(description, root, name);
+        representation.setDirection(direction);
         layout(description, representation);
         resource.getContents().add(representation);
         return representation;

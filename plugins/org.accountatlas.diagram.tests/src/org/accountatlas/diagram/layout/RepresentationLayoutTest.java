@@ -112,4 +112,15 @@ class RepresentationLayoutTest {
         assertTrue(added.isPlaced());
         assertNoSiblingsOverlap(representation.getNodes());
     }
+
+    @Test
+    void leftToRightPutsEverySubsidiaryRightOfItsGroup() {
+        DiagramDescription hierarchy = Descriptions.named(Descriptions.shipped(), "hierarchy");
+        Representation representation = Synchronizer.create(hierarchy, group(), "Group");
+        representation.setDirection("RIGHT");
+        new RepresentationLayout(hierarchy, FIXED, Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
+        assertNoSiblingsOverlap(representation.getNodes());
+        representation.getEdges().forEach(edge -> assertTrue(
+                edge.getSource().getX() + edge.getSource().getWidth() <= edge.getTargetNode().getX(), "left to right"));
+    }
 }
