@@ -58,6 +58,19 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void aGeneratedPortfolioTakesDiagramsToo() throws Exception {
+        Path big = dir.resolve("big");
+        Atlas.Run generated = atlas("sample", "--db", big, "--generated", "300");
+        assertEquals(0, generated.code(), generated.err());
+        assertTrue(generated.out().contains("generated portfolio: 300 accounts, 0 diagrams"), generated.out());
+        Atlas.Run created = atlas("new-diagram", "--db", big, "--type", "hierarchy", "--root", "Account 0", "--name", "G0");
+        assertEquals(0, created.code(), created.err());
+        assertTrue(created.out().contains("100 nodes, 99 edges"), created.out());
+        assertEquals(0, atlas("export", "--db", big, "--diagram", "G0", "--format", "svg", "--out", dir.resolve("g")).code());
+        assertEquals(1, atlas("sample", "--db", dir.resolve("zero"), "--generated", "0").code());
+    }
+
+    @Test
     void aDirectionIsDownOrRight() {
         Atlas.Run created = atlas("new-diagram", "--db", db, "--type", "hierarchy", "--root", "华夏钢铁集团", "--name", "wide",
                 "--direction", "right");

@@ -41,7 +41,7 @@ public final class Java2DRenderer {
             }
         }
         for (Scene.Line line : scene.lines()) {
-            line(g, line);
+            line(g, line, scene.width());
         }
         for (Scene.Box box : scene.boxes()) {
             if (!box.container()) {
@@ -135,7 +135,7 @@ public final class Java2DRenderer {
         DiagramFont.get().draw(g, text, x + 3, y + 9, 8, true);
     }
 
-    private static void line(Graphics2D g, Scene.Line line) {
+    private static void line(Graphics2D g, Scene.Line line, double sceneWidth) {
         ResolvedStyle style = line.style();
         List<double[]> points = line.points();
         Path2D.Double path = new Path2D.Double();
@@ -153,7 +153,8 @@ public final class Java2DRenderer {
             double[] to = points.get((points.size() - 1) / 2 + 1);
             String text = String.join(" ", line.label());
             double width = DiagramFont.get().width(text, line.fontSize(), false);
-            double x = (from[0] + to[0]) / 2 - width / 2;
+            // Centred on the middle segment, but never past the picture's edge (a route along the margin).
+            double x = Math.max(2, Math.min((from[0] + to[0]) / 2 - width / 2, sceneWidth - width - 2));
             double y = (from[1] + to[1]) / 2;
             Composite composite = g.getComposite();
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.85f));
