@@ -153,9 +153,10 @@ public final class Java2DRenderer {
             double[] to = points.get((points.size() - 1) / 2 + 1);
             String text = String.join(" ", line.label());
             double width = DiagramFont.get().width(text, line.fontSize(), false);
-            // Centred on the middle segment, but never past the picture's edge (a route along the margin).
-            double x = Math.max(2, Math.min((from[0] + to[0]) / 2 - width / 2, sceneWidth - width - 2));
-            double y = (from[1] + to[1]) / 2;
+            // Where the layout put it; else centred on the middle segment, never past the picture's edge.
+            double x = line.labelAt() != null ? line.labelAt()[0] + 2
+                    : Math.max(2, Math.min((from[0] + to[0]) / 2 - width / 2, sceneWidth - width - 2));
+            double y = line.labelAt() != null ? line.labelAt()[1] + line.fontSize() : (from[1] + to[1]) / 2;
             Composite composite = g.getComposite();
             g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.85f));
             g.setColor(Color.WHITE);

@@ -65,6 +65,14 @@ class RepresentationLayoutTest {
         representation.getEdges().forEach(edge -> {
             assertTrue(edge.getSource().getY() < edge.getTargetNode().getY(), "groups above subsidiaries");
             assertTrue(edge.getBendpoints().size() >= 2, "routed");
+            assertTrue(edge.isSetLabelX(), "the ownership label has a place");
+            String text = ((Account) edge.getTarget()).getOwnershipPercent() == 0 ? "0%" : "00%";
+            double width = text.length() * 7.0;
+            for (DNode node : representation.getNodes()) {
+                boolean overlaps = edge.getLabelX() < node.getX() + node.getWidth() && node.getX() < edge.getLabelX() + width
+                        && edge.getLabelY() < node.getY() + node.getHeight() && node.getY() < edge.getLabelY() + 14;
+                assertFalse(overlaps, "label clear of " + node.getTarget());
+            }
         });
         assertEquals(group(), top.getTarget());
     }

@@ -17,6 +17,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.accountatlas.diagram.representation.DEdge#getSource <em>Source</em>}</li>
  *   <li>{@link org.accountatlas.diagram.representation.DEdge#getTargetNode <em>Target Node</em>}</li>
  *   <li>{@link org.accountatlas.diagram.representation.DEdge#getBendpoints <em>Bendpoints</em>}</li>
+ *   <li>{@link org.accountatlas.diagram.representation.DEdge#getLabelX <em>Label X</em>}</li>
+ *   <li>{@link org.accountatlas.diagram.representation.DEdge#getLabelY <em>Label Y</em>}</li>
  * </ul>
  *
  * @see org.accountatlas.diagram.representation.RepresentationPackage#getDEdge()
@@ -79,5 +81,106 @@ public interface DEdge extends DElement {
 	 * @generated
 	 */
 	EList<Point> getBendpoints();
+
+	/**
+	 * Returns the value of the '<em><b>Label X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the layout put the label (top left, absolute); unset means at the middle of the route.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label X</em>' attribute.
+	 * @see #isSetLabelX()
+	 * @see #unsetLabelX()
+	 * @see #setLabelX(double)
+	 * @see org.accountatlas.diagram.representation.RepresentationPackage#getDEdge_LabelX()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getLabelX();
+
+	/**
+	 * Sets the value of the '{@link org.accountatlas.diagram.representation.DEdge#getLabelX <em>Label X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label X</em>' attribute.
+	 * @see #isSetLabelX()
+	 * @see #unsetLabelX()
+	 * @see #getLabelX()
+	 * @generated
+	 */
+	void setLabelX(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.accountatlas.diagram.representation.DEdge#getLabelX <em>Label X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLabelX()
+	 * @see #getLabelX()
+	 * @see #setLabelX(double)
+	 * @generated
+	 */
+	void unsetLabelX();
+
+	/**
+	 * Returns whether the value of the '{@link org.accountatlas.diagram.representation.DEdge#getLabelX <em>Label X</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Label X</em>' attribute is set.
+	 * @see #unsetLabelX()
+	 * @see #getLabelX()
+	 * @see #setLabelX(double)
+	 * @generated
+	 */
+	boolean isSetLabelX();
+
+	/**
+	 * Returns the value of the '<em><b>Label Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Label Y</em>' attribute.
+	 * @see #isSetLabelY()
+	 * @see #unsetLabelY()
+	 * @see #setLabelY(double)
+	 * @see org.accountatlas.diagram.representation.RepresentationPackage#getDEdge_LabelY()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getLabelY();
+
+	/**
+	 * Sets the value of the '{@link org.accountatlas.diagram.representation.DEdge#getLabelY <em>Label Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label Y</em>' attribute.
+	 * @see #isSetLabelY()
+	 * @see #unsetLabelY()
+	 * @see #getLabelY()
+	 * @generated
+	 */
+	void setLabelY(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.accountatlas.diagram.representation.DEdge#getLabelY <em>Label Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLabelY()
+	 * @see #getLabelY()
+	 * @see #setLabelY(double)
+	 * @generated
+	 */
+	void unsetLabelY();
+
+	/**
+	 * Returns whether the value of the '{@link org.accountatlas.diagram.representation.DEdge#getLabelY <em>Label Y</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Label Y</em>' attribute is set.
+	 * @see #unsetLabelY()
+	 * @see #getLabelY()
+	 * @see #setLabelY(double)
+	 * @generated
+	 */
+	boolean isSetLabelY();
 
 } // DEdge

@@ -481,13 +481,31 @@ public interface RepresentationPackage extends EPackage {
 	int DEDGE__BENDPOINTS = DELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Label X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDGE__LABEL_X = DELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Label Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEDGE__LABEL_Y = DELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>DEdge</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEDGE_FEATURE_COUNT = DELEMENT_FEATURE_COUNT + 3;
+	int DEDGE_FEATURE_COUNT = DELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>DEdge</em>' class.
@@ -858,6 +876,28 @@ public interface RepresentationPackage extends EPackage {
 	EReference getDEdge_Bendpoints();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.accountatlas.diagram.representation.DEdge#getLabelX <em>Label X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label X</em>'.
+	 * @see org.accountatlas.diagram.representation.DEdge#getLabelX()
+	 * @see #getDEdge()
+	 * @generated
+	 */
+	EAttribute getDEdge_LabelX();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.accountatlas.diagram.representation.DEdge#getLabelY <em>Label Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label Y</em>'.
+	 * @see org.accountatlas.diagram.representation.DEdge#getLabelY()
+	 * @see #getDEdge()
+	 * @generated
+	 */
+	EAttribute getDEdge_LabelY();
+
+	/**
 	 * Returns the meta object for class '{@link org.accountatlas.diagram.representation.Point <em>Point</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1145,6 +1185,22 @@ public interface RepresentationPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DEDGE__BENDPOINTS = eINSTANCE.getDEdge_Bendpoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Label X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEDGE__LABEL_X = eINSTANCE.getDEdge_LabelX();
+
+		/**
+		 * The meta object literal for the '<em><b>Label Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEDGE__LABEL_Y = eINSTANCE.getDEdge_LabelY();
 
 		/**
 		 * The meta object literal for the '{@link org.accountatlas.diagram.representation.impl.PointImpl <em>Point</em>}' class.

@@ -46,6 +46,7 @@ public final class ElkLayouts {
         root.setProperty(CoreOptions.SPACING_NODE_NODE, nodeSpacing);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, layerSpacing);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, layerSpacing / 2);
+        root.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, org.eclipse.elk.core.options.EdgeLabelPlacement.CENTER);
     }
 
     /** Lays the graph out in place: node positions, container sizes, edge sections. */

@@ -77,6 +77,7 @@ public final class RepresentationLayout {
                 ElkNode to = shapes.get(upward ? edge.getSource() : edge.getTargetNode());
                 ElkEdge elk = ElkGraphUtil.createSimpleEdge(from, to);
                 ElkGraphUtil.updateContainment(elk);
+                labelOf(edge, elk, visibility);
                 edges.put(edge, elk);
             }
         }
@@ -107,11 +108,14 @@ public final class RepresentationLayout {
         edges.forEach((edge, elk) -> {
             if (mode == Mode.FULL) {
                 route(edge, elk);
+                placeLabel(edge, elk);
                 if (visibility.mappingOf(edge) instanceof EdgeMapping mapping && mapping.isUpward()) {
                     org.eclipse.emf.common.util.ECollections.reverse(edge.getBendpoints());
                 }
             } else if (moved.contains(edge.getSource()) || moved.contains(edge.getTargetNode())) {
                 edge.getBendpoints().clear(); // a straight line to the newly placed node
+                edge.unsetLabelX();
+                edge.unsetLabelY();
             }
         });
     }
@@ -166,6 +170,32 @@ public final class RepresentationLayout {
     static boolean overlaps(DNode a, DNode b) {
         return a.getX() < b.getX() + b.getWidth() && b.getX() < a.getX() + a.getWidth()
                 && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
+    }
+
+    /** The edge's label as an ELK label of its measured size, so the layout keeps labels apart. */
+    private void labelOf(DEdge edge, ElkEdge elk, Visibility visibility) {
+        LabelDescription label = visibility.mappingOf(edge).getLabel();
+        if (label == null) {
+            return;
+        }
+        List<String> lines = LabelTemplate.parse(label.getExpression()).render(edge.getTarget(), enumNames);
+        if (lines.isEmpty()) {
+            return;
+        }
+        String text = String.join(" ", lines);
+        double[] size = measurer.measure(List.of(text), label.getFontSize(), label.isBold());
+        ElkGraphUtil.createLabel(text, elk).setDimensions(size[0] + 4, size[1]);
+    }
+
+    private static void placeLabel(DEdge edge, ElkEdge elk) {
+        if (elk.getLabels().isEmpty()) {
+            edge.unsetLabelX();
+            edge.unsetLabelY();
+            return;
+        }
+        double[] offset = absoluteOrigin(elk.getContainingNode());
+        edge.setLabelX(elk.getLabels().get(0).getX() + offset[0]);
+        edge.setLabelY(elk.getLabels().get(0).getY() + offset[1]);
     }
 
     /** ELK's route, in absolute coordinates. */

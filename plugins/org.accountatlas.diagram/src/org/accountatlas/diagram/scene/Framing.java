@@ -79,7 +79,8 @@ public final class Framing {
         List<Scene.Line> lines = new ArrayList<>();
         for (Scene.Line l : scene.lines()) {
             List<double[]> points = l.points().stream().map(p -> new double[] { p[0], p[1] + titleHeight }).toList();
-            lines.add(new Scene.Line(l.target(), points, l.style(), l.label(), l.fontSize()));
+            double[] labelAt = l.labelAt() == null ? null : new double[] { l.labelAt()[0], l.labelAt()[1] + titleHeight };
+            lines.add(new Scene.Line(l.target(), points, l.style(), l.label(), l.fontSize(), labelAt));
         }
         double legendY = scene.height() + titleHeight;
         double height = legendY + (legend.isEmpty() ? 0 : ROW * (legend.size() + 1) + margin);

@@ -36,7 +36,15 @@ public record Scene(double width, double height, List<Box> boxes, List<Line> lin
         }
     }
 
-    /** An edge: its route from the source's border to the target's, style, and label at the middle. */
-    public record Line(EObject target, List<double[]> points, ResolvedStyle style, List<String> label, double fontSize) {
+    /**
+     * An edge: its route from the source's border to the target's, style, and label, at the place the layout
+     * gave it (top left) or, when {@code labelAt} is null, at the middle of the route.
+     */
+    public record Line(EObject target, List<double[]> points, ResolvedStyle style, List<String> label, double fontSize,
+            double[] labelAt) {
+
+        public Line(EObject target, List<double[]> points, ResolvedStyle style, List<String> label, double fontSize) {
+            this(target, points, style, label, fontSize, null);
+        }
     }
 }

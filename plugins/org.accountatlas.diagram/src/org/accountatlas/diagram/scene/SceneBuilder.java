@@ -52,8 +52,10 @@ public final class SceneBuilder {
                 points.add(border(from, centre(to)));
                 points.add(border(to, centre(from)));
             }
+            double[] labelAt = edge.isSetLabelX() && edge.isSetLabelY()
+                    ? new double[] { edge.getLabelX() + margin, edge.getLabelY() + margin } : null;
             lines.add(new Scene.Line(edge.getTarget(), points, StyleResolver.resolve(mapping, edge.getTarget(), enumNames),
-                    label(mapping.getLabel(), edge.getTarget()), fontSize(mapping.getLabel())));
+                    label(mapping.getLabel(), edge.getTarget()), fontSize(mapping.getLabel()), labelAt));
         }
         double width = boxes.stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0) + margin;
         double height = boxes.stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0) + margin;

@@ -34,6 +34,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.accountatlas.diagram.representation.impl.DEdgeImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.accountatlas.diagram.representation.impl.DEdgeImpl#getTargetNode <em>Target Node</em>}</li>
  *   <li>{@link org.accountatlas.diagram.representation.impl.DEdgeImpl#getBendpoints <em>Bendpoints</em>}</li>
+ *   <li>{@link org.accountatlas.diagram.representation.impl.DEdgeImpl#getLabelX <em>Label X</em>}</li>
+ *   <li>{@link org.accountatlas.diagram.representation.impl.DEdgeImpl#getLabelY <em>Label Y</em>}</li>
  * </ul>
  *
  * @generated
@@ -68,6 +70,64 @@ public class DEdgeImpl extends DElementImpl implements DEdge {
 	 * @ordered
 	 */
 	protected EList<Point> bendpoints;
+
+	/**
+	 * The default value of the '{@link #getLabelX() <em>Label X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelX()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LABEL_X_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLabelX() <em>Label X</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelX()
+	 * @generated
+	 * @ordered
+	 */
+	protected double labelX = LABEL_X_EDEFAULT;
+
+	/**
+	 * This is true if the Label X attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean labelXESet;
+
+	/**
+	 * The default value of the '{@link #getLabelY() <em>Label Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelY()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double LABEL_Y_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getLabelY() <em>Label Y</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelY()
+	 * @generated
+	 * @ordered
+	 */
+	protected double labelY = LABEL_Y_EDEFAULT;
+
+	/**
+	 * This is true if the Label Y attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean labelYESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -187,6 +247,106 @@ public class DEdgeImpl extends DElementImpl implements DEdge {
 	 * @generated
 	 */
 	@Override
+	public double getLabelX() {
+		return labelX;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabelX(double newLabelX) {
+		double oldLabelX = labelX;
+		labelX = newLabelX;
+		boolean oldLabelXESet = labelXESet;
+		labelXESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.DEDGE__LABEL_X, oldLabelX, labelX, !oldLabelXESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLabelX() {
+		double oldLabelX = labelX;
+		boolean oldLabelXESet = labelXESet;
+		labelX = LABEL_X_EDEFAULT;
+		labelXESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RepresentationPackage.DEDGE__LABEL_X, oldLabelX, LABEL_X_EDEFAULT, oldLabelXESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLabelX() {
+		return labelXESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getLabelY() {
+		return labelY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabelY(double newLabelY) {
+		double oldLabelY = labelY;
+		labelY = newLabelY;
+		boolean oldLabelYESet = labelYESet;
+		labelYESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.DEDGE__LABEL_Y, oldLabelY, labelY, !oldLabelYESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLabelY() {
+		double oldLabelY = labelY;
+		boolean oldLabelYESet = labelYESet;
+		labelY = LABEL_Y_EDEFAULT;
+		labelYESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RepresentationPackage.DEDGE__LABEL_Y, oldLabelY, LABEL_Y_EDEFAULT, oldLabelYESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLabelY() {
+		return labelYESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RepresentationPackage.DEDGE__BENDPOINTS:
@@ -211,6 +371,10 @@ public class DEdgeImpl extends DElementImpl implements DEdge {
 				return basicGetTargetNode();
 			case RepresentationPackage.DEDGE__BENDPOINTS:
 				return getBendpoints();
+			case RepresentationPackage.DEDGE__LABEL_X:
+				return getLabelX();
+			case RepresentationPackage.DEDGE__LABEL_Y:
+				return getLabelY();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -234,6 +398,12 @@ public class DEdgeImpl extends DElementImpl implements DEdge {
 				getBendpoints().clear();
 				getBendpoints().addAll((Collection<? extends Point>)newValue);
 				return;
+			case RepresentationPackage.DEDGE__LABEL_X:
+				setLabelX((Double)newValue);
+				return;
+			case RepresentationPackage.DEDGE__LABEL_Y:
+				setLabelY((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -255,6 +425,12 @@ public class DEdgeImpl extends DElementImpl implements DEdge {
 			case RepresentationPackage.DEDGE__BENDPOINTS:
 				getBendpoints().clear();
 				return;
+			case RepresentationPackage.DEDGE__LABEL_X:
+				unsetLabelX();
+				return;
+			case RepresentationPackage.DEDGE__LABEL_Y:
+				unsetLabelY();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -273,8 +449,30 @@ public class DEdgeImpl extends DElementImpl implements DEdge {
 				return targetNode != null;
 			case RepresentationPackage.DEDGE__BENDPOINTS:
 				return bendpoints != null && !bendpoints.isEmpty();
+			case RepresentationPackage.DEDGE__LABEL_X:
+				return isSetLabelX();
+			case RepresentationPackage.DEDGE__LABEL_Y:
+				return isSetLabelY();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (labelX: ");
+		if (labelXESet) result.append(labelX); else result.append("<unset>");
+		result.append(", labelY: ");
+		if (labelYESet) result.append(labelY); else result.append("<unset>");
+		result.append(')');
+		return result.toString();
 	}
 
 } //DEdgeImpl
