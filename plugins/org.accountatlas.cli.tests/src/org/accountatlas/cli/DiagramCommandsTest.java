@@ -71,6 +71,21 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void diagramsTravelWithThePortfolioThroughXmi() throws Exception {
+        Path xmi = dir.resolve("portfolio.xmi");
+        assertEquals(0, atlas("export-xmi", "--db", db, xmi).code());
+        Path copy = dir.resolve("copy");
+        Atlas.Run imported = atlas("import-xmi", "--db", copy, xmi);
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("15 diagrams"), imported.out());
+        Atlas.Run replaced = atlas("import-xmi", "--db", db, xmi);
+        assertEquals(0, replaced.code(), replaced.err());
+        assertEquals(15, atlas("diagrams", "--db", db).out().lines().count(), "replaced, not doubled");
+        Atlas.Run exported = atlas("export", "--db", copy, "--diagram", "all", "--format", "svg", "--out", dir.resolve("x"));
+        assertEquals(0, exported.code(), exported.err());
+    }
+
+    @Test
     void aDirectionIsDownOrRight() {
         Atlas.Run created = atlas("new-diagram", "--db", db, "--type", "hierarchy", "--root", "华夏钢铁集团", "--name", "wide",
                 "--direction", "right");

@@ -13,6 +13,7 @@ import org.accountatlas.store.AtlasDatabase;
 import org.accountatlas.store.DatabaseResource;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -33,19 +34,22 @@ final class ImportXmiCommand extends DatabaseCommand {
     public Integer call() throws Exception {
         Portfolio portfolio = read(file);
         refuseIfInvalid(portfolio);
+        // Diagrams exported with the portfolio come along; they point into it, not into the portfolio replaced.
+        List<EObject> diagrams = portfolio.eResource().getContents().stream().filter(r -> r != portfolio).toList();
         ResourceSet resourceSet = new ResourceSetImpl();
         boolean replace = AtlasDatabase.exists(db.directory());
         DatabaseResource resource = replace ? AtlasDatabase.open(resourceSet, db.directory())
                 : AtlasDatabase.create(resourceSet, db.directory());
         try {
             if (replace) {
-                resource.getContents().set(0, portfolio);
-            } else {
-                resource.getContents().add(portfolio);
+                // The old diagrams show the replaced portfolio's objects: they go with it.
+                resource.getContents().clear();
             }
+            resource.getContents().add(portfolio);
+            resource.getContents().addAll(diagrams);
             resource.save(null);
-            out().printf("Imported %s into %s: %d accounts, %d rows written.%n", file,
-                    db.directory(), portfolio.getAccounts().size(), resource.lastSave().rowsWritten());
+            out().printf("Imported %s into %s: %d accounts, %d diagrams, %d rows written.%n", file,
+                    db.directory(), portfolio.getAccounts().size(), diagrams.size(), resource.lastSave().rowsWritten());
         } finally {
             resource.unload();
         }
