@@ -102,6 +102,17 @@ class DiagramExporterTest {
     }
 
     @Test
+    void aPngTooLargeToHoldIsRefusedSayingWhatFitsAndNothingIsWritten() throws Exception {
+        Scene huge = new Scene(200_000, 5_000, List.of(), List.of());
+        Path file = out.resolve("huge.png");
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DiagramExporter.write(huge, ExportFormat.PNG, file, 1));
+        assertTrue(refused.getMessage().contains("Export it as SVG or PDF, or as PNG with --scale 0.44 or less"),
+                refused.getMessage());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void pngDecodesAtTheScaleAsked() throws Exception {
         Scene scene = scene("hierarchy");
         Path file = out.resolve("hierarchy.png");

@@ -53,7 +53,18 @@ public final class DiagramExporter {
         }
     }
 
+    /** The most pixels a PNG export makes (600 MB of image in memory); larger diagrams go to SVG or PDF. */
+    static final long MAX_PIXELS = 200_000_000L;
+
     private static void png(Scene scene, Path file, double scale) throws IOException {
+        long pixels = (long) Math.ceil(scene.width() * scale) * (long) Math.ceil(scene.height() * scale);
+        if (pixels > MAX_PIXELS) {
+            double fitting = Math.floor(Math.sqrt((double) MAX_PIXELS / (scene.width() * scene.height())) * 100) / 100;
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%s: the diagram is %.0f × %.0f; at scale %s that is %,d pixels, more than a PNG here may hold "
+                            + "(%,d). Export it as SVG or PDF, or as PNG with --scale %s or less.",
+                    file.getFileName(), scene.width(), scene.height(), scale, pixels, MAX_PIXELS, fitting));
+        }
         int width = (int) Math.ceil(scene.width() * scale);
         int height = (int) Math.ceil(scene.height() * scale);
         // Three bytes a pixel: the PNG writer takes these rows as they are, without converting each pixel.
