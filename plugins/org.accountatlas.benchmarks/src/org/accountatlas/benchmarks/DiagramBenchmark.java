@@ -97,7 +97,7 @@ class DiagramBenchmark {
             Representation same = Synchronizer.create(description, root, type);
             new RepresentationLayout(description, new Java2DMeasurer(), EnumLabels::of)
                     .layout(same, RepresentationLayout.Mode.FULL);
-            ElkNode graph = elkGraphOf(same);
+            ElkNode graph = elkGraphOf(description, same);
             long elk = timed(() -> ElkLayouts.layout(graph));
             Map<ExportFormat, Long> written = new HashMap<>();
             for (ExportFormat format : ExportFormat.values()) {
@@ -142,7 +142,8 @@ class DiagramBenchmark {
     }
 
     /** The graph RepresentationLayout hands ELK, rebuilt with the sizes it measured: what raw ELK is timed on. */
-    private static ElkNode elkGraphOf(Representation representation) {
+    private static ElkNode elkGraphOf(DiagramDescription description, Representation representation) {
+        Java2DMeasurer measurer = new Java2DMeasurer();
         ElkNode root = ElkGraphUtil.createGraph();
         ElkLayouts.configureLayered(root, Direction.DOWN, 24, 48);
         Map<DNode, ElkNode> shapes = new HashMap<>();
@@ -155,6 +156,17 @@ class DiagramBenchmark {
             if (from != null && to != null) {
                 ElkEdge elk = ElkGraphUtil.createSimpleEdge(from, to);
                 ElkGraphUtil.updateContainment(elk);
+                var mapping = description.getEdgeMappings().stream().filter(m -> m.getName().equals(edge.getMapping()))
+                        .findFirst().orElseThrow();
+                if (mapping.getLabel() != null) {
+                    List<String> lines = org.accountatlas.diagram.mapping.LabelTemplate
+                            .parse(mapping.getLabel().getExpression()).render(edge.getTarget(), EnumLabels::of);
+                    if (!lines.isEmpty()) {
+                        double[] size = measurer.measure(List.of(String.join(" ", lines)),
+                                mapping.getLabel().getFontSize(), mapping.getLabel().isBold());
+                        ElkGraphUtil.createLabel(elk).setDimensions(size[0] + 4, size[1]);
+                    }
+                }
             }
         }
         return root;
