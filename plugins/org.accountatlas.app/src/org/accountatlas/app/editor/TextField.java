@@ -4,7 +4,6 @@ import org.accountatlas.app.properties.ValueText;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -82,7 +81,7 @@ final class TextField extends FeatureField {
     }
 
     private boolean isNumberOrDate() {
-        return type.getInstanceClass() != String.class && type != EcorePackage.Literals.ESTRING;
+        return type.getInstanceClass() != String.class;
     }
 
     /** Commits a valid value; an invalid one stays visible with its message and changes nothing. */

@@ -53,6 +53,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
     private QuickFilter quickFilter;
     private LinkWithEditor linkWithEditor;
     private ExplorerActions explorerActions;
+    private UndoRedoActions undoRedo;
     /** Display preferences apply at once. */
     private final IPropertyChangeListener preferenceListener = event -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
@@ -81,7 +82,8 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
         }
         CommandStack stack = session.editingDomain().getCommandStack();
         stack.addCommandStackListener(commandStackListener);
-        UndoRedoActions actions = new UndoRedoActions(stack);
+        undoRedo = new UndoRedoActions(stack);
+        UndoRedoActions actions = undoRedo;
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
         deleteAction = new DeleteAction(session.editingDomain(), viewer,
@@ -243,6 +245,9 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
             linkWithEditor.dispose();
         }
         AtlasPreferences.store().removePropertyChangeListener(preferenceListener);
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
         super.dispose();
     }
 

@@ -110,11 +110,14 @@ public final class DiagramFont {
     }
 
     /** Derived fonts are costly to make and a diagram uses a handful: made once each. */
-    private final java.util.Map<String, Font> derived = new java.util.concurrent.ConcurrentHashMap<>();
+    private record Derived(Font font, double size, boolean bold) {
+    }
+
+    private final java.util.Map<Derived, Font> derived = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<String, Font> primaries = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Font derive(Font font, double size, boolean bold) {
-        return derived.computeIfAbsent(System.identityHashCode(font) + "/" + size + "/" + bold,
+        return derived.computeIfAbsent(new Derived(font, size, bold),
                 key -> font.deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) size));
     }
 

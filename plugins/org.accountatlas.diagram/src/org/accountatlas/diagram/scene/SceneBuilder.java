@@ -1,7 +1,9 @@
 package org.accountatlas.diagram.scene;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.accountatlas.diagram.description.DiagramDescription;
@@ -31,7 +33,7 @@ public final class SceneBuilder {
     public Scene build(Representation representation) {
         Visibility visibility = new Visibility(description, representation);
         List<Scene.Box> boxes = new ArrayList<>();
-        java.util.Map<DNode, Scene.Box> boxOf = new java.util.HashMap<>();
+        Map<DNode, Scene.Box> boxOf = new HashMap<>();
         for (DNode node : representation.getNodes()) {
             add(node, margin, margin, visibility, boxes, boxOf);
         }
@@ -69,7 +71,7 @@ public final class SceneBuilder {
     }
 
     private void add(DNode node, double originX, double originY, Visibility visibility, List<Scene.Box> boxes,
-            java.util.Map<DNode, Scene.Box> boxOf) {
+            Map<DNode, Scene.Box> boxOf) {
         if (!visibility.isShown(node)) {
             return;
         }

@@ -36,10 +36,10 @@ final class StringLists {
     }
 
     static List<String> split(String text) {
-        List<String> values = new ArrayList<>();
         if (text == null) {
             return null;
         }
+        List<String> values = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             StringBuilder value = new StringBuilder();
             for (int i = 0; i < line.length(); i++) {
