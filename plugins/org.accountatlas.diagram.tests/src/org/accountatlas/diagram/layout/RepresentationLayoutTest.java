@@ -12,9 +12,12 @@ import org.accountatlas.diagram.description.DiagramDescription;
 import org.accountatlas.diagram.mapping.Descriptions;
 import org.accountatlas.diagram.mapping.Synchronizer;
 import org.accountatlas.diagram.representation.DNode;
+import org.accountatlas.diagram.representation.Point;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AtlasFactory;
+import org.accountatlas.model.Contact;
+import org.accountatlas.model.OrgUnit;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.sample.SamplePortfolio;
 import org.junit.jupiter.api.Test;
@@ -130,5 +133,90 @@ class RepresentationLayoutTest {
         assertNoSiblingsOverlap(representation.getNodes());
         representation.getEdges().forEach(edge -> assertTrue(
                 edge.getSource().getX() + edge.getSource().getWidth() <= edge.getTargetNode().getX(), "left to right"));
+    }
+
+    /** A group with {@code n} subsidiaries that have none of their own. */
+    private static Account groupWith(int n) {
+        Portfolio portfolio = AtlasFactory.eINSTANCE.createPortfolio();
+        Account group = AtlasFactory.eINSTANCE.createAccount();
+        group.setName("Holding");
+        portfolio.getAccounts().add(group);
+        for (int i = 0; i < n; i++) {
+            Account subsidiary = AtlasFactory.eINSTANCE.createAccount();
+            subsidiary.setName("Subsidiary " + i);
+            subsidiary.setOwnershipPercent(60 + i);
+            subsidiary.setParent(group);
+            portfolio.getAccounts().add(subsidiary);
+        }
+        return group;
+    }
+
+    @Test
+    void manyLeavesStackInAColumnUnderTheirParentJoinedByACombWithLabelsOnTheStubs() {
+        DiagramDescription hierarchy = Descriptions.named(Descriptions.shipped(), "hierarchy");
+        Representation representation = Synchronizer.create(hierarchy, groupWith(8), "Holding");
+        new RepresentationLayout(hierarchy, FIXED, Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
+        assertNoSiblingsOverlap(representation.getNodes());
+        DNode top = representation.getNodes().get(0);
+        List<DNode> leaves = representation.getNodes().subList(1, 9);
+        double x = leaves.get(0).getX();
+        double y = top.getY() + top.getHeight();
+        for (DNode leaf : leaves) {
+            assertEquals(x, leaf.getX(), "one column");
+            assertTrue(leaf.getY() > y, "each below the one before, all below the holding");
+            y = leaf.getY() + leaf.getHeight();
+        }
+        assertTrue(x + leaves.get(0).getWidth() < top.getX() + 3 * top.getWidth(), "narrow: not side by side");
+        representation.getEdges().forEach(edge -> {
+            DNode leaf = edge.getTargetNode();
+            Point end = edge.getBendpoints().get(edge.getBendpoints().size() - 1);
+            assertEquals(leaf.getX(), end.getX(), 0.01, "the stub ends at the leaf's left side");
+            assertEquals(leaf.getY() + leaf.getHeight() / 2, end.getY(), 0.01, "at its middle");
+            double width = "60%".length() * 7.0 + 4; // as measured
+            assertTrue(edge.getLabelX() + width <= leaf.getX(), "the label sits on the stub, left of the leaf");
+            for (DNode node : representation.getNodes()) {
+                boolean overlaps = edge.getLabelX() < node.getX() + node.getWidth() && node.getX() < edge.getLabelX() + width
+                        && edge.getLabelY() < node.getY() + node.getHeight() && node.getY() < edge.getLabelY() + 14;
+                assertFalse(overlaps, "label clear of " + node.getTarget());
+            }
+        });
+    }
+
+    @Test
+    void threeLeavesStaySideBySide() {
+        DiagramDescription hierarchy = Descriptions.named(Descriptions.shipped(), "hierarchy");
+        Representation representation = Synchronizer.create(hierarchy, groupWith(3), "Holding");
+        new RepresentationLayout(hierarchy, FIXED, Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
+        List<DNode> leaves = representation.getNodes().subList(1, 4);
+        assertEquals(leaves.get(0).getY(), leaves.get(2).getY(), "one row");
+    }
+
+    @Test
+    void unconnectedDepartmentsArePackedIntoRowsInTheirOrder() {
+        Portfolio portfolio = AtlasFactory.eINSTANCE.createPortfolio();
+        Account account = AtlasFactory.eINSTANCE.createAccount();
+        account.setName("Customer");
+        portfolio.getAccounts().add(account);
+        for (int d = 0; d < 30; d++) {
+            OrgUnit unit = AtlasFactory.eINSTANCE.createOrgUnit();
+            unit.setName("Department " + d);
+            account.getOrgUnits().add(unit);
+            for (int p = 0; p < 3; p++) {
+                Contact person = AtlasFactory.eINSTANCE.createContact();
+                person.setName("Person " + d + "." + p);
+                unit.getContacts().add(person);
+            }
+        }
+        DiagramDescription map = Descriptions.named(Descriptions.shipped(), "decision-map");
+        Representation representation = Synchronizer.create(map, account, "Map");
+        new RepresentationLayout(map, FIXED, Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
+        assertNoSiblingsOverlap(representation.getNodes());
+        double right = representation.getNodes().stream().mapToDouble(n -> n.getX() + n.getWidth()).max().orElseThrow();
+        double bottom = representation.getNodes().stream().mapToDouble(n -> n.getY() + n.getHeight()).max().orElseThrow();
+        assertTrue(right / bottom < 3, "about a slide's proportions, not one row: " + right + " × " + bottom);
+        DNode first = representation.getNodes().get(0);
+        DNode second = representation.getNodes().get(1);
+        assertEquals("Department 0", ((OrgUnit) first.getTarget()).getName());
+        assertTrue(second.getX() > first.getX() && second.getY() == first.getY(), "in order, left to right");
     }
 }

@@ -68,20 +68,22 @@ public final class RepresentationLayout {
         for (DNode node : representation.getNodes()) {
             add(node, root, visibility, shapes);
         }
+        List<LeafStacks.Link> links = links(representation, visibility);
+        // Stacking is for top-down trees; left to right, ELK's columns already are stacks.
+        LeafStacks stacks = LeafStacks.fold(direction == Direction.DOWN ? links : List.of(), shapes);
         Map<DEdge, ElkEdge> edges = new HashMap<>();
-        for (DEdge edge : representation.getEdges()) {
-            if (visibility.isShown(edge)) {
-                // An upward edge (reports to) is laid out from its target, so the manager comes out on top.
-                boolean upward = visibility.mappingOf(edge) instanceof EdgeMapping mapping && mapping.isUpward();
-                ElkNode from = shapes.get(upward ? edge.getTargetNode() : edge.getSource());
-                ElkNode to = shapes.get(upward ? edge.getSource() : edge.getTargetNode());
-                ElkEdge elk = ElkGraphUtil.createSimpleEdge(from, to);
+        for (LeafStacks.Link link : links) {
+            if (!stacks.isStacked(link.edge())) {
+                ElkEdge elk = ElkGraphUtil.createSimpleEdge(shapes.get(link.from()), shapes.get(link.to()));
                 ElkGraphUtil.updateContainment(elk);
-                labelOf(edge, elk, visibility);
-                edges.put(edge, elk);
+                if (link.label() != null) {
+                    ElkGraphUtil.createLabel(link.label(), elk).setDimensions(link.labelWidth(), link.labelHeight());
+                }
+                edges.put(link.edge(), elk);
             }
         }
         ElkLayouts.layout(root);
+        stacks.unfold(shapes);
         List<DNode> fixed = new ArrayList<>();
         List<DNode> moved = new ArrayList<>();
         shapes.forEach((node, elk) -> {
@@ -105,11 +107,21 @@ public final class RepresentationLayout {
                 fixed.add(node);
             }
         }
-        edges.forEach((edge, elk) -> {
+        for (LeafStacks.Link link : links) {
+            DEdge edge = link.edge();
+            boolean upward = link.from() != edge.getSource();
             if (mode == Mode.FULL) {
-                route(edge, elk);
-                placeLabel(edge, elk);
-                if (visibility.mappingOf(edge) instanceof EdgeMapping mapping && mapping.isUpward()) {
+                LeafStacks.Comb comb = stacks.combs().get(edge);
+                if (comb != null) {
+                    edge.getBendpoints().clear();
+                    comb.points().forEach(point -> addPoint(edge, point[0], point[1]));
+                    edge.setLabelX(comb.labelX());
+                    edge.setLabelY(comb.labelY());
+                } else {
+                    route(edge, edges.get(edge));
+                    placeLabel(edge, edges.get(edge));
+                }
+                if (upward) {
                     org.eclipse.emf.common.util.ECollections.reverse(edge.getBendpoints());
                 }
             } else if (moved.contains(edge.getSource()) || moved.contains(edge.getTargetNode())) {
@@ -117,7 +129,36 @@ public final class RepresentationLayout {
                 edge.unsetLabelX();
                 edge.unsetLabelY();
             }
-        });
+        }
+        if (mode == Mode.FULL) {
+            ComponentPacking.pack(representation.getNodes().stream().filter(shapes::containsKey).toList(),
+                    links.stream().map(LeafStacks.Link::edge).toList());
+        }
+    }
+
+    /** The shown edges in layout direction (an upward edge, such as reports to, from its target) with labels. */
+    private List<LeafStacks.Link> links(Representation representation, Visibility visibility) {
+        List<LeafStacks.Link> links = new ArrayList<>();
+        for (DEdge edge : representation.getEdges()) {
+            if (!visibility.isShown(edge)) {
+                continue;
+            }
+            boolean upward = visibility.mappingOf(edge) instanceof EdgeMapping mapping && mapping.isUpward();
+            DNode from = upward ? edge.getTargetNode() : edge.getSource();
+            DNode to = upward ? edge.getSource() : edge.getTargetNode();
+            LabelDescription label = visibility.mappingOf(edge).getLabel();
+            List<String> lines = label == null ? List.of()
+                    : LabelTemplate.parse(label.getExpression()).render(edge.getTarget(), enumNames);
+            if (lines.isEmpty()) {
+                links.add(new LeafStacks.Link(edge, from, to, null, 0, 0));
+            } else {
+                // One line: ELK keeps labels of their measured size apart from nodes and other labels.
+                String text = String.join(" ", lines);
+                double[] size = measurer.measure(List.of(text), label.getFontSize(), label.isBold());
+                links.add(new LeafStacks.Link(edge, from, to, text, size[0] + 4, size[1]));
+            }
+        }
+        return links;
     }
 
     private void add(DNode node, ElkNode parent, Visibility visibility, Map<DNode, ElkNode> shapes) {
@@ -172,21 +213,6 @@ public final class RepresentationLayout {
                 && a.getY() < b.getY() + b.getHeight() && b.getY() < a.getY() + a.getHeight();
     }
 
-    /** The edge's label as an ELK label of its measured size, so the layout keeps labels apart. */
-    private void labelOf(DEdge edge, ElkEdge elk, Visibility visibility) {
-        LabelDescription label = visibility.mappingOf(edge).getLabel();
-        if (label == null) {
-            return;
-        }
-        List<String> lines = LabelTemplate.parse(label.getExpression()).render(edge.getTarget(), enumNames);
-        if (lines.isEmpty()) {
-            return;
-        }
-        String text = String.join(" ", lines);
-        double[] size = measurer.measure(List.of(text), label.getFontSize(), label.isBold());
-        ElkGraphUtil.createLabel(text, elk).setDimensions(size[0] + 4, size[1]);
-    }
-
     private static void placeLabel(DEdge edge, ElkEdge elk) {
         if (elk.getLabels().isEmpty()) {
             edge.unsetLabelX();
@@ -221,7 +247,7 @@ public final class RepresentationLayout {
         edge.getBendpoints().add(point);
     }
 
-    private static double[] absoluteOrigin(ElkNode node) {
+    static double[] absoluteOrigin(ElkNode node) {
         double x = 0;
         double y = 0;
         for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
