@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.accountatlas.diagram.mapping.SampleDiagrams;
+import org.accountatlas.edit.command.FollowUpCommandStack;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.sample.SamplePortfolio;
 import org.accountatlas.store.AtlasDatabase;
@@ -35,8 +36,9 @@ public final class WorkbenchSession {
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
             List.of(new AtlasItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
     /** Every change to the model goes through this domain's command stack, so it can be undone. */
+    private final FollowUpCommandStack commandStack = new FollowUpCommandStack();
     private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory,
-            new BasicCommandStack(), resourceSet);
+            commandStack, resourceSet);
     private DatabaseResource resource;
     private final List<Consumer<DatabaseResource>> openListeners = new ArrayList<>();
 
@@ -52,6 +54,11 @@ public final class WorkbenchSession {
 
     public AdapterFactoryEditingDomain editingDomain() {
         return editingDomain;
+    }
+
+    /** The session's command stack, on which open diagrams follow model changes up in the same step. */
+    public FollowUpCommandStack commandStack() {
+        return commandStack;
     }
 
     /** The session of the running workbench, or null outside it. */
