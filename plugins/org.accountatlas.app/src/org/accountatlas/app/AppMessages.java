@@ -8,6 +8,8 @@ public final class AppMessages extends NLS {
     public static String Menu_file;
     public static String Menu_edit;
     public static String Menu_import;
+    public static String Menu_export;
+    public static String Action_selectAll;
     public static String Action_save;
     public static String Action_exit;
     public static String Action_delete;

@@ -2,6 +2,7 @@ package org.accountatlas.app;
 
 import org.accountatlas.app.imports.ImportWizardAction;
 import org.accountatlas.importer.ImportKind;
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.MenuManager;
@@ -24,6 +25,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
     private IWorkbenchAction rename;
+    private IWorkbenchAction selectAll;
     private IWorkbenchAction preferences;
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
@@ -47,6 +49,8 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         copy.setText(AppMessages.Action_copy);
         paste = register(ActionFactory.PASTE.create(window));
         paste.setText(AppMessages.Action_paste);
+        selectAll = register(ActionFactory.SELECT_ALL.create(window));
+        selectAll.setText(AppMessages.Action_selectAll);
         rename = register(ActionFactory.RENAME.create(window));
         rename.setText(AppMessages.Action_rename);
         preferences = register(ActionFactory.PREFERENCES.create(window));
@@ -75,6 +79,10 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         imports.add(importAccounts);
         imports.add(importContacts);
         file.add(imports);
+        // Filled by the diagram bundle (plugin.xml): the open diagram as PNG, SVG or PDF; every diagram.
+        MenuManager exports = new MenuManager(AppMessages.Menu_export, "export");
+        exports.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(exports);
         file.add(new Separator());
         file.add(exit);
         MenuManager edit = new MenuManager(AppMessages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
@@ -85,6 +93,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         edit.add(paste);
         edit.add(delete);
         edit.add(rename);
+        edit.add(selectAll);
         MenuManager windowMenu = new MenuManager(AppMessages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
         windowMenu.add(preferences);
         menuBar.add(file);

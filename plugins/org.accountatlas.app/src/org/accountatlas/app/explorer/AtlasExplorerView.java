@@ -138,6 +138,12 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
     void openSelection() {
         if (viewer.getStructuredSelection().getFirstElement() instanceof EObject element) {
             try {
+                if (element instanceof org.accountatlas.diagram.representation.Representation representation) {
+                    getSite().getPage().openEditor(
+                            new org.accountatlas.app.editor.RepresentationEditorInput(representation),
+                            org.accountatlas.app.editor.RepresentationEditorInput.EDITOR_ID, true);
+                    return;
+                }
                 OpenAccountEditor.open(getSite().getPage(), element, true);
             } catch (PartInitException e) {
                 MessageDialog.openError(getSite().getShell(), getPartName(), e.getMessage());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.OrgUnit;
 import org.accountatlas.model.Portfolio;
@@ -37,6 +38,7 @@ final class ExplorerContentProvider implements ITreeContentProvider {
             List<Object> children = new ArrayList<>(account.getSubsidiaries());
             children.sort(Comparator.comparing(a -> ((Account) a).getName(), Comparator.nullsLast(COLLATOR)));
             children.addAll(account.getOrgUnits());
+            children.addAll(diagramsOf(account));
             return children.toArray();
         }
         if (parent instanceof OrgUnit unit) {
@@ -50,10 +52,26 @@ final class ExplorerContentProvider implements ITreeContentProvider {
         return new Object[0];
     }
 
+    /** The diagrams drawn for the account: roots of the database beside the portfolio. */
+    static List<Representation> diagramsOf(Account account) {
+        List<Representation> diagrams = new ArrayList<>();
+        if (account.eResource() != null) {
+            for (Object root : account.eResource().getContents()) {
+                if (root instanceof Representation representation && representation.getTarget() == account) {
+                    diagrams.add(representation);
+                }
+            }
+        }
+        return diagrams;
+    }
+
     @Override
     public Object getParent(Object element) {
         if (element instanceof Account account) {
             return account.getParent();
+        }
+        if (element instanceof Representation representation) {
+            return representation.getTarget();
         }
         return element instanceof org.eclipse.emf.ecore.EObject object ? object.eContainer() : null;
     }
@@ -61,7 +79,8 @@ final class ExplorerContentProvider implements ITreeContentProvider {
     @Override
     public boolean hasChildren(Object element) {
         if (element instanceof Account account) {
-            return !account.getSubsidiaries().isEmpty() || !account.getOrgUnits().isEmpty();
+            return !account.getSubsidiaries().isEmpty() || !account.getOrgUnits().isEmpty()
+                    || !diagramsOf(account).isEmpty();
         }
         if (element instanceof OrgUnit unit) {
             return !unit.getSubUnits().isEmpty() || !unit.getContacts().isEmpty();

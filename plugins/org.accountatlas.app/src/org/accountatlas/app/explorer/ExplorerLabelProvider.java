@@ -8,6 +8,8 @@ import org.accountatlas.app.AtlasPreferences;
 import org.accountatlas.model.provider.AtlasEditPlugin;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
 import org.eclipse.jface.viewers.StyledString;
+import org.accountatlas.diagram.mapping.DiagramTypes;
+import org.accountatlas.diagram.representation.Representation;
 
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AccountStatus;
@@ -44,6 +46,9 @@ final class ExplorerLabelProvider extends LabelProvider implements IColorProvide
         if (element instanceof Folder folder) {
             return folder.label();
         }
+        if (element instanceof Representation diagram) {
+            return diagram.getName();
+        }
         // The icon tells the kind, so named elements show their name alone.
         String text = element instanceof NamedElement named && named.getName() != null && !named.getName().isBlank()
                 ? named.getName() : items.getText(element);
@@ -71,6 +76,8 @@ final class ExplorerLabelProvider extends LabelProvider implements IColorProvide
         List<String> details = new ArrayList<>();
         if (element instanceof Account account) {
             details.add(literal(account.getTier()));
+        } else if (element instanceof Representation diagram) {
+            details.add(DiagramTypes.label(diagram.getDescription()));
         } else if (element instanceof Contact contact) {
             details.add(literal(contact.getAttitude()));
             if (contact.getBuyingRole() != null) {
@@ -87,6 +94,9 @@ final class ExplorerLabelProvider extends LabelProvider implements IColorProvide
 
     @Override
     public Image getImage(Object element) {
+        if (element instanceof Representation) {
+            return images.create(ImageDescriptor.createFromURL(getClass().getResource("/icons/diagram.png")));
+        }
         Object image = element instanceof Folder ? null : items.getImage(element);
         return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
     }

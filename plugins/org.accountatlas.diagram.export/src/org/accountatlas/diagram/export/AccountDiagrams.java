@@ -55,6 +55,13 @@ public final class AccountDiagrams {
 
     /** As above, laid out DOWN or RIGHT instead of the description's direction when one is given. */
     public static Representation create(Resource resource, String type, Account root, String name, String direction) {
+        Representation representation = make(resource, type, root, name, direction);
+        resource.getContents().add(representation);
+        return representation;
+    }
+
+    /** As {@link #create}, laid out but not yet added to the resource (the workbench adds it by a command). */
+    public static Representation make(Resource resource, String type, Account root, String name, String direction) {
         if (direction != null && !direction.equals("DOWN") && !direction.equals("RIGHT")) {
             throw new IllegalArgumentException("The direction is down or right, not " + direction.toLowerCase());
         }
@@ -65,7 +72,6 @@ public final class AccountDiagrams {
         Representation representation = Synchronizer.create(description, root, name);
         representation.setDirection(direction);
         layout(description, representation);
-        resource.getContents().add(representation);
         return representation;
     }
 
@@ -125,6 +131,11 @@ public final class AccountDiagrams {
             written.add(file);
         }
         return written;
+    }
+
+    /** The file name (without extension) its export gets. */
+    public static String fileNameOf(Representation representation) {
+        return fileName(representation.getName());
     }
 
     /** A file name from the diagram's name: kept readable (Chinese too), only path-hostile characters replaced. */

@@ -74,13 +74,13 @@ public final class Framing {
         List<Scene.Box> boxes = new ArrayList<>();
         for (Scene.Box b : scene.boxes()) {
             boxes.add(new Scene.Box(b.target(), b.x(), b.y() + titleHeight, b.width(), b.height(), b.style(), b.label(),
-                    b.fontSize(), b.bold(), b.container(), b.hiddenCount()));
+                    b.fontSize(), b.bold(), b.container(), b.hiddenCount(), b.element()));
         }
         List<Scene.Line> lines = new ArrayList<>();
         for (Scene.Line l : scene.lines()) {
             List<double[]> points = l.points().stream().map(p -> new double[] { p[0], p[1] + titleHeight }).toList();
             double[] labelAt = l.labelAt() == null ? null : new double[] { l.labelAt()[0], l.labelAt()[1] + titleHeight };
-            lines.add(new Scene.Line(l.target(), points, l.style(), l.label(), l.fontSize(), labelAt));
+            lines.add(new Scene.Line(l.target(), points, l.style(), l.label(), l.fontSize(), labelAt, l.element()));
         }
         double legendY = scene.height() + titleHeight;
         double height = legendY + (legend.isEmpty() ? 0 : ROW * (legend.size() + 1) + margin);

@@ -3,6 +3,8 @@ package org.accountatlas.diagram.scene;
 import java.util.List;
 
 import org.accountatlas.diagram.mapping.ResolvedStyle;
+import org.accountatlas.diagram.representation.DEdge;
+import org.accountatlas.diagram.representation.DNode;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -26,9 +28,12 @@ public record Scene(double width, double height, List<Box> boxes, List<Line> lin
             List<Legend.Entry> legend) {
     }
 
-    /** A node: its rectangle, style, label and, when collapsed, how many nodes it hides. */
+    /**
+     * A node: its rectangle, style, label and, when collapsed, how many nodes it hides; {@code element} is the
+     * diagram node it draws (the editor selects and moves that).
+     */
     public record Box(EObject target, double x, double y, double width, double height, ResolvedStyle style,
-            List<String> label, double fontSize, boolean bold, boolean container, int hiddenCount) {
+            List<String> label, double fontSize, boolean bold, boolean container, int hiddenCount, DNode element) {
 
         public boolean overlaps(Box other) {
             return x < other.x + other.width && other.x < x + width && y < other.y + other.height
@@ -41,10 +46,6 @@ public record Scene(double width, double height, List<Box> boxes, List<Line> lin
      * gave it (top left) or, when {@code labelAt} is null, at the middle of the route.
      */
     public record Line(EObject target, List<double[]> points, ResolvedStyle style, List<String> label, double fontSize,
-            double[] labelAt) {
-
-        public Line(EObject target, List<double[]> points, ResolvedStyle style, List<String> label, double fontSize) {
-            this(target, points, style, label, fontSize, null);
-        }
+            double[] labelAt, DEdge element) {
     }
 }

@@ -57,7 +57,7 @@ public final class SceneBuilder {
             double[] labelAt = edge.isSetLabelX() && edge.isSetLabelY()
                     ? new double[] { edge.getLabelX() + margin, edge.getLabelY() + margin } : null;
             lines.add(new Scene.Line(edge.getTarget(), points, StyleResolver.resolve(mapping, edge.getTarget(), enumNames),
-                    label(mapping.getLabel(), edge.getTarget()), fontSize(mapping.getLabel()), labelAt));
+                    label(mapping.getLabel(), edge.getTarget()), fontSize(mapping.getLabel()), labelAt, edge));
         }
         double width = boxes.stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0) + margin;
         double height = boxes.stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0) + margin;
@@ -82,7 +82,7 @@ public final class SceneBuilder {
         Scene.Box box = new Scene.Box(node.getTarget(), x, y, node.getWidth(), node.getHeight(),
                 StyleResolver.resolve(mapping, node.getTarget(), enumNames), label(mapping.getLabel(), node.getTarget()),
                 fontSize(mapping.getLabel()), mapping.getLabel() != null && mapping.getLabel().isBold(), container,
-                node.isCollapsed() ? visibility.hiddenBelow(node) : 0);
+                node.isCollapsed() ? visibility.hiddenBelow(node) : 0, node);
         boxes.add(box);
         boxOf.put(node, box);
         for (DNode child : node.getChildren()) {

@@ -1,0 +1,221 @@
+package org.accountatlas.diagram.ui.commands;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+
+import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.export.AccountDiagrams;
+import org.accountatlas.diagram.export.Java2DMeasurer;
+import org.accountatlas.diagram.layout.RepresentationLayout;
+import org.accountatlas.diagram.mapping.EnumLabels;
+import org.accountatlas.diagram.representation.DEdge;
+import org.accountatlas.diagram.representation.DElement;
+import org.accountatlas.diagram.representation.DNode;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.representation.RepresentationPackage.Literals;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * The diagram's own edits as commands on the session's stack, so Undo takes back a move as it takes back a
+ * rename: moves and resizes (what the user put somewhere stays there: the node is pinned), hiding, layers and
+ * filters, collapse, pins, arranging. No SWT here: the editor and the tests use the same commands.
+ */
+public final class DiagramEdits {
+
+    /** Grid of "snap to grid", in diagram units. */
+    public static final double GRID = 10;
+
+    private DiagramEdits() {
+    }
+
+    /** Moves the nodes by the offset (snapped to the grid when asked) and pins them where they land. */
+    public static Command move(EditingDomain domain, Collection<DNode> nodes, double dx, double dy, boolean snap) {
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Move");
+        for (DNode node : nodes) {
+            double x = node.getX() + dx;
+            double y = node.getY() + dy;
+            if (snap) {
+                x = Math.round(x / GRID) * GRID;
+                y = Math.round(y / GRID) * GRID;
+            }
+            command.append(SetCommand.create(domain, node, Literals.DNODE__X, Math.max(0, x)));
+            command.append(SetCommand.create(domain, node, Literals.DNODE__Y, Math.max(0, y)));
+            command.append(SetCommand.create(domain, node, Literals.DNODE__PINNED, true));
+        }
+        straighten(domain, nodes, command);
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
+    /** The lines of moved nodes lose their routes (drawn straight, border to border) and their label places. */
+    private static void straighten(EditingDomain domain, Collection<DNode> nodes, CompoundCommand command) {
+        Set<DNode> moved = new HashSet<>();
+        for (DNode node : nodes) {
+            moved.add(node);
+            node.eAllContents().forEachRemaining(o -> {
+                if (o instanceof DNode child) {
+                    moved.add(child);
+                }
+            });
+        }
+        Representation representation = nodes.isEmpty() ? null : representationOf(nodes.iterator().next());
+        if (representation == null) {
+            return;
+        }
+        for (DEdge edge : representation.getEdges()) {
+            if (moved.contains(edge.getSource()) || moved.contains(edge.getTargetNode())) {
+                if (!edge.getBendpoints().isEmpty()) {
+                    command.append(SetCommand.create(domain, edge, Literals.DEDGE__BENDPOINTS, ECollections.emptyEList()));
+                }
+                if (edge.isSetLabelX()) {
+                    command.append(SetCommand.create(domain, edge, Literals.DEDGE__LABEL_X, SetCommand.UNSET_VALUE));
+                    command.append(SetCommand.create(domain, edge, Literals.DEDGE__LABEL_Y, SetCommand.UNSET_VALUE));
+                }
+            }
+        }
+    }
+
+    public static Representation representationOf(DElement element) {
+        EObject container = element;
+        while (container != null && !(container instanceof Representation)) {
+            container = container.eContainer();
+        }
+        return (Representation) container;
+    }
+
+    public static Command resize(EditingDomain domain, DNode node, double width, double height) {
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Resize");
+        command.append(SetCommand.create(domain, node, Literals.DNODE__WIDTH, Math.max(20, width)));
+        command.append(SetCommand.create(domain, node, Literals.DNODE__HEIGHT, Math.max(16, height)));
+        command.append(SetCommand.create(domain, node, Literals.DNODE__PINNED, true));
+        straighten(domain, List.of(node), command);
+        return command;
+    }
+
+    /** Takes the elements off the diagram only; the model keeps them. */
+    public static Command hide(EditingDomain domain, Collection<? extends DElement> elements) {
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Delete from diagram");
+        elements.forEach(e -> command.append(SetCommand.create(domain, e, Literals.DELEMENT__HIDDEN, true)));
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
+    /** Shows every element hidden from the diagram again. */
+    public static Command showHidden(Representation representation) {
+        return new RepresentationChange(representation, "Show hidden elements", () -> {
+            representation.eAllContents().forEachRemaining(o -> {
+                if (o instanceof DElement element && element.isHidden()) {
+                    element.setHidden(false);
+                }
+            });
+            refresh(representation);
+        });
+    }
+
+    public static Command pin(EditingDomain domain, Collection<DNode> nodes, boolean pinned) {
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, pinned ? "Pin" : "Unpin");
+        nodes.forEach(n -> command.append(SetCommand.create(domain, n, Literals.DNODE__PINNED, pinned)));
+        return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+    }
+
+    /** Folds or unfolds the subtrees below the nodes; what comes back is placed anew around what stayed. */
+    public static Command collapse(Representation representation, Collection<DNode> nodes, boolean collapsed) {
+        return new RepresentationChange(representation, collapsed ? "Collapse" : "Expand", () -> {
+            nodes.forEach(n -> n.setCollapsed(collapsed));
+            layout(representation, RepresentationLayout.Mode.FULL);
+        });
+    }
+
+    /** Switches a layer (or, with {@code filter}, a filter) on or off. */
+    public static Command toggle(Representation representation, String name, boolean filter) {
+        List<String> active = filter ? representation.getActiveFilters() : representation.getActiveLayers();
+        boolean on = !active.contains(name);
+        return new RepresentationChange(representation, (on ? "Show " : "Hide ") + name, () -> {
+            if (on) {
+                active.add(name);
+            } else {
+                active.remove(name);
+            }
+            refresh(representation);
+        });
+    }
+
+    /** Arranges the whole diagram with ELK; pins are released, since everything moves. */
+    public static Command arrangeAll(Representation representation) {
+        return new RepresentationChange(representation, "Arrange all", () -> {
+            representation.eAllContents().forEachRemaining(o -> {
+                if (o instanceof DNode node) {
+                    node.setPinned(false);
+                }
+            });
+            layout(representation, RepresentationLayout.Mode.FULL);
+        });
+    }
+
+    /** Places only the selected nodes anew, clear of the others, which stay where they are. */
+    public static Command arrangeSelection(Representation representation, Collection<DNode> nodes) {
+        return new RepresentationChange(representation, "Arrange selection", () -> {
+            for (DNode node : nodes) {
+                node.setPinned(false);
+                node.setPlaced(false);
+            }
+            layout(representation, RepresentationLayout.Mode.INCREMENTAL);
+        });
+    }
+
+    /** Brings the representation up to date with the model, placing what is new; null when nothing changed. */
+    public static RepresentationChange refreshed(Representation representation) {
+        if (representation.getTarget() == null || representation.eResource() == null) {
+            return null;
+        }
+        RepresentationChange change = new RepresentationChange(representation, "Refresh diagram",
+                () -> refresh(representation));
+        change.execute();
+        return change.isEmpty() ? null : change;
+    }
+
+    /** Sets the node's place, pinned, after a refresh made it: a new element lands where it was clicked. */
+    public static void placeAt(DNode node, double x, double y) {
+        node.setX(Math.max(0, x));
+        node.setY(Math.max(0, y));
+        node.setPlaced(true);
+        node.setPinned(true);
+    }
+
+    /** Grows the containers around the node so it lies inside them (in a recorded change). */
+    public static void fitContainers(DNode node) {
+        DNode child = node;
+        while (child.eContainer() instanceof DNode container) {
+            container.setWidth(Math.max(container.getWidth(), child.getX() + child.getWidth() + 10));
+            container.setHeight(Math.max(container.getHeight(), child.getY() + child.getHeight() + 10));
+            child = container;
+        }
+    }
+
+    static void refresh(Representation representation) {
+        AccountDiagrams.refresh(representation);
+    }
+
+    private static void layout(Representation representation, RepresentationLayout.Mode mode) {
+        DiagramDescription description = AccountDiagrams.descriptionOf(representation);
+        new RepresentationLayout(description, new Java2DMeasurer(), EnumLabels::of).layout(representation, mode);
+    }
+
+    /** The nodes among the elements, in order. */
+    public static List<DNode> nodes(Collection<?> elements) {
+        List<DNode> nodes = new ArrayList<>();
+        elements.forEach(e -> {
+            if (e instanceof DNode node) {
+                nodes.add(node);
+            }
+        });
+        return nodes;
+    }
+}

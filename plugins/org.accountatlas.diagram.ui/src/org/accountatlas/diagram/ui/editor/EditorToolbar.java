@@ -1,0 +1,97 @@
+package org.accountatlas.diagram.ui.editor;
+
+import java.util.List;
+
+import org.accountatlas.diagram.description.Filter;
+import org.accountatlas.diagram.description.Layer;
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
+import org.accountatlas.diagram.ui.commands.DiagramEdits;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+
+/**
+ * The editor's tool bar: layers and filters of the description (switched as commands, so Undo switches them
+ * back), arrange, zoom, snap to grid, export.
+ */
+final class EditorToolbar {
+
+    private final DiagramEditor editor;
+    private final ToolBar bar;
+
+    EditorToolbar(Composite parent, DiagramEditor editor) {
+        this.editor = editor;
+        bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        Representation representation = editor.representation();
+        if (!editor.description().getLayers().isEmpty() || !editor.description().getFilters().isEmpty()) {
+            ToolItem layers = new ToolItem(bar, SWT.DROP_DOWN);
+            layers.setText(Messages.get("layers"));
+            layers.setToolTipText(Messages.get("layersTip"));
+            layers.addListener(SWT.Selection, e -> layersMenu(layers).setVisible(true));
+            new ToolItem(bar, SWT.SEPARATOR);
+        }
+        DiagramActions actions = new DiagramActions(editor);
+        push(Messages.get("arrangeAll"), Messages.get("arrangeAllTip"), () -> editor.execute(DiagramEdits.arrangeAll(representation), null));
+        push(Messages.get("arrangeSelection"), Messages.get("arrangeSelectionTip"), actions::arrangeSelection);
+        push(Messages.get("pin"), Messages.get("pinTip"), () -> actions.pin(true));
+        push(Messages.get("unpin"), Messages.get("unpinTip"), () -> actions.pin(false));
+        push(Messages.get("collapse"), Messages.get("collapseTip"), () -> actions.collapse(true));
+        push(Messages.get("expand"), Messages.get("expandTip"), () -> actions.collapse(false));
+        new ToolItem(bar, SWT.SEPARATOR);
+        DiagramCanvas canvas = editor.canvas();
+        push(Messages.get("zoomIn"), "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() * 1.25));
+        push(Messages.get("zoomOut"), "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() / 1.25));
+        push("100%", Messages.get("actualSizeTip"), () -> canvas.setZoom(1));
+        push(Messages.get("fit"), Messages.get("fitTip"), canvas::zoomToFit);
+        ToolItem snap = new ToolItem(bar, SWT.CHECK);
+        snap.setText(Messages.get("snap"));
+        snap.setToolTipText(Messages.get("snapTip"));
+        snap.addListener(SWT.Selection, e -> canvas.setSnapToGrid(snap.getSelection()));
+        new ToolItem(bar, SWT.SEPARATOR);
+        push(Messages.get("export"), Messages.get("exportTip"), actions::exportThis);
+        push(Messages.get("copyImage"), Messages.get("copyImageTip"), actions::copyAsImage);
+    }
+
+    private void push(String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private Menu layersMenu(ToolItem item) {
+        Menu menu = new Menu(bar);
+        Representation representation = editor.representation();
+        for (Layer layer : editor.description().getLayers()) {
+            check(menu, layer.getLabel(), representation.getActiveLayers().contains(layer.getName()), layer.getName(), false);
+        }
+        List<Filter> filters = editor.description().getFilters();
+        if (!filters.isEmpty()) {
+            new MenuItem(menu, SWT.SEPARATOR);
+            for (Filter filter : filters) {
+                check(menu, filter.getLabel(), representation.getActiveFilters().contains(filter.getName()), filter.getName(), true);
+            }
+        }
+        new MenuItem(menu, SWT.SEPARATOR);
+        MenuItem hidden = new MenuItem(menu, SWT.PUSH);
+        hidden.setText(Messages.get("showHidden"));
+        hidden.addListener(SWT.Selection, e -> editor.execute(DiagramEdits.showHidden(representation), null));
+        Rectangle bounds = item.getBounds();
+        Point at = bar.toDisplay(bounds.x, bounds.y + bounds.height);
+        menu.setLocation(at);
+        return menu;
+    }
+
+    private void check(Menu menu, String label, boolean on, String name, boolean filter) {
+        MenuItem item = new MenuItem(menu, SWT.CHECK);
+        item.setText(label);
+        item.setSelection(on);
+        item.addListener(SWT.Selection, e -> editor.execute(DiagramEdits.toggle(editor.representation(), name, filter), null));
+    }
+}
