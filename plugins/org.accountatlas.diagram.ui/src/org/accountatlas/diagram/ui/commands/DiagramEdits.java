@@ -40,6 +40,7 @@ public final class DiagramEdits {
     /** Moves the nodes by the offset (snapped to the grid when asked) and pins them where they land. */
     public static Command move(EditingDomain domain, Collection<DNode> nodes, double dx, double dy, boolean snap) {
         CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Move");
+        java.util.Map<DNode, double[]> grown = new java.util.LinkedHashMap<>();
         for (DNode node : nodes) {
             double x = node.getX() + dx;
             double y = node.getY() + dy;
@@ -47,10 +48,24 @@ public final class DiagramEdits {
                 x = Math.round(x / GRID) * GRID;
                 y = Math.round(y / GRID) * GRID;
             }
-            command.append(SetCommand.create(domain, node, Literals.DNODE__X, Math.max(0, x)));
-            command.append(SetCommand.create(domain, node, Literals.DNODE__Y, Math.max(0, y)));
+            x = Math.max(0, x);
+            y = Math.max(0, y);
+            command.append(SetCommand.create(domain, node, Literals.DNODE__X, x));
+            command.append(SetCommand.create(domain, node, Literals.DNODE__Y, y));
             command.append(SetCommand.create(domain, node, Literals.DNODE__PINNED, true));
+            if (node.eContainer() instanceof DNode container) {
+                // A person dragged to the edge of their department takes the department's border along.
+                double[] size = grown.computeIfAbsent(container, c -> new double[] { c.getWidth(), c.getHeight() });
+                size[0] = Math.max(size[0], x + node.getWidth() + 10);
+                size[1] = Math.max(size[1], y + node.getHeight() + 10);
+            }
         }
+        grown.forEach((container, size) -> {
+            if (size[0] > container.getWidth() || size[1] > container.getHeight()) {
+                command.append(SetCommand.create(domain, container, Literals.DNODE__WIDTH, size[0]));
+                command.append(SetCommand.create(domain, container, Literals.DNODE__HEIGHT, size[1]));
+            }
+        });
         straighten(domain, nodes, command);
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
