@@ -143,19 +143,23 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
         getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(error);
     }
 
+    /** Redraws at once on the UI thread (so a change shows before the next event); closing waits a turn. */
     private void commandStackChanged(EventObject event) {
-        canvas.getDisplay().asyncExec(() -> {
-            if (canvas.isDisposed()) {
-                return;
-            }
-            if (representation.eResource() == null || representation.getTarget() == null) {
-                getSite().getPage().closeEditor(this, false); // deleted, or its account was
-                return;
-            }
-            setPartName(representation.getName());
-            rebuild();
-            firePropertyChange(IEditorPart.PROP_DIRTY);
-        });
+        if (canvas.isDisposed()) {
+            return;
+        }
+        if (representation.eResource() == null || representation.getTarget() == null) {
+            // Deleted, or its account was. Not while the stack is still telling its listeners (this one among them).
+            canvas.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
+            return;
+        }
+        if (org.eclipse.swt.widgets.Display.getCurrent() == null) {
+            canvas.getDisplay().asyncExec(() -> commandStackChanged(event));
+            return;
+        }
+        setPartName(representation.getName());
+        rebuild();
+        firePropertyChange(IEditorPart.PROP_DIRTY);
     }
 
     /** Called by the canvas when its selection changes: the model elements go to the Properties view. */
