@@ -29,13 +29,12 @@ final class EditorToolbar {
         this.editor = editor;
         bar = new ToolBar(parent, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
         Representation representation = editor.representation();
-        if (!editor.description().getLayers().isEmpty() || !editor.description().getFilters().isEmpty()) {
-            ToolItem layers = new ToolItem(bar, SWT.DROP_DOWN);
-            layers.setText(Messages.get("layers"));
-            layers.setToolTipText(Messages.get("layersTip"));
-            layers.addListener(SWT.Selection, e -> layersMenu(layers).setVisible(true));
-            new ToolItem(bar, SWT.SEPARATOR);
-        }
+        // Always there, even without layers: it also brings back what was deleted from the diagram only.
+        ToolItem layers = new ToolItem(bar, SWT.DROP_DOWN);
+        layers.setText(Messages.get("layers"));
+        layers.setToolTipText(Messages.get("layersTip"));
+        layers.addListener(SWT.Selection, e -> layersMenu(layers).setVisible(true));
+        new ToolItem(bar, SWT.SEPARATOR);
         DiagramActions actions = new DiagramActions(editor);
         push(Messages.get("arrangeAll"), Messages.get("arrangeAllTip"), () -> editor.execute(DiagramEdits.arrangeAll(representation), null));
         push(Messages.get("arrangeSelection"), Messages.get("arrangeSelectionTip"), actions::arrangeSelection);
@@ -73,12 +72,16 @@ final class EditorToolbar {
         }
         List<Filter> filters = editor.description().getFilters();
         if (!filters.isEmpty()) {
-            new MenuItem(menu, SWT.SEPARATOR);
+            if (menu.getItemCount() > 0) {
+                new MenuItem(menu, SWT.SEPARATOR);
+            }
             for (Filter filter : filters) {
                 check(menu, filter.getLabel(), representation.getActiveFilters().contains(filter.getName()), filter.getName(), true);
             }
         }
-        new MenuItem(menu, SWT.SEPARATOR);
+        if (menu.getItemCount() > 0) {
+            new MenuItem(menu, SWT.SEPARATOR);
+        }
         MenuItem hidden = new MenuItem(menu, SWT.PUSH);
         hidden.setText(Messages.get("showHidden"));
         hidden.addListener(SWT.Selection, e -> editor.execute(DiagramEdits.showHidden(representation), null));
