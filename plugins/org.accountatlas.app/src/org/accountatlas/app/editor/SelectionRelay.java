@@ -8,7 +8,7 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 
 /** The editor's selection, whichever form field or table row it comes from, for the Properties view. */
-final class SelectionRelay implements ISelectionProvider {
+public final class SelectionRelay implements ISelectionProvider {
 
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private ISelection selection = StructuredSelection.EMPTY;

@@ -260,7 +260,7 @@ public final class DiagramTools {
         return command;
     }
 
-    /** The elements the lines of these mappings leave from, for a palette that greys out impossible starts. */
+    /** Whether a line of the mapping may start at a node of that node mapping (and below, end at one). */
     public static boolean canStart(EdgeMapping mapping, String nodeMapping) {
         return mapping.getSourceMappings().stream().anyMatch(m -> m.getName().equals(nodeMapping));
     }

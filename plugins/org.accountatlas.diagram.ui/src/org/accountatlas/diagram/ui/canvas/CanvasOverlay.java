@@ -47,7 +47,7 @@ final class CanvasOverlay {
             }
             Scene.Line line = canvas.lineOf(element);
             if (line != null) {
-                polyline(line.points(), 0, 0);
+                polyline(line.points());
             }
         }
         if (selection.size() == 1) {
@@ -117,11 +117,11 @@ final class CanvasOverlay {
         gc.setLineStyle(SWT.LINE_SOLID);
     }
 
-    private void polyline(List<double[]> points, double dx, double dy) {
+    private void polyline(List<double[]> points) {
         int[] xy = new int[points.size() * 2];
         for (int i = 0; i < points.size(); i++) {
-            xy[2 * i] = x(points.get(i)[0] + dx);
-            xy[2 * i + 1] = y(points.get(i)[1] + dy);
+            xy[2 * i] = x(points.get(i)[0]);
+            xy[2 * i + 1] = y(points.get(i)[1]);
         }
         gc.drawPolyline(xy);
     }

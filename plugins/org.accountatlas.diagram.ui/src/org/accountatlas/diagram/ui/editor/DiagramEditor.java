@@ -8,6 +8,7 @@ import org.accountatlas.app.SaveRunner;
 import org.accountatlas.app.UndoRedoActions;
 import org.accountatlas.app.WorkbenchSession;
 import org.accountatlas.app.editor.RepresentationEditorInput;
+import org.accountatlas.app.editor.SelectionRelay;
 import org.accountatlas.diagram.description.DiagramDescription;
 import org.accountatlas.diagram.export.AccountDiagrams;
 import org.accountatlas.diagram.mapping.Decorations;
@@ -27,10 +28,6 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -264,35 +261,5 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
             return adapter.cast(new OverviewPage(canvas));
         }
         return super.getAdapter(adapter);
-    }
-
-    /** The part's selection: the model elements behind what is selected on the diagram. */
-    private static final class SelectionRelay implements ISelectionProvider {
-
-        private final org.eclipse.core.runtime.ListenerList<ISelectionChangedListener> listeners =
-                new org.eclipse.core.runtime.ListenerList<>();
-        private ISelection current = StructuredSelection.EMPTY;
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-            listeners.remove(listener);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return current;
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            current = selection;
-            SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
-            listeners.forEach(l -> l.selectionChanged(event));
-        }
     }
 }

@@ -29,7 +29,6 @@ public final class DiagramExportJob extends Job {
     }
 
     private final List<Work> work;
-    private final List<Path> written = new ArrayList<>();
 
     private DiagramExportJob(String name, List<Work> work) {
         super(name);
@@ -69,17 +68,11 @@ public final class DiagramExportJob extends Job {
             progress.subTask(item.name() + " → " + item.file().getFileName());
             try {
                 DiagramExporter.write(item.scene(), item.format(), item.file(), 1);
-                written.add(item.file());
             } catch (IOException | RuntimeException e) {
                 problems.add(Status.error(item.file() + ": " + e.getMessage(), e));
             }
             progress.worked(1);
         }
         return problems.isOK() ? Status.OK_STATUS : problems;
-    }
-
-    /** The files written so far. */
-    public List<Path> written() {
-        return List.copyOf(written);
     }
 }

@@ -70,13 +70,13 @@ public final class NewDiagramHandler extends AbstractHandler {
         }
     }
 
+    /** The base, or the base with the first free "(2)", "(3)" … when a diagram already has that name. */
     private static String uniqueName(Resource resource, String base) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        AccountDiagrams.of(resource).forEach(r -> taken.add(r.getName()));
         String name = base;
-        for (int i = 2; AccountDiagrams.of(resource).stream().anyMatch(r -> r.getName().equals(base)) && i < 1000; i++) {
-            String candidate = base + " (" + i + ")";
-            if (AccountDiagrams.of(resource).stream().noneMatch(r -> r.getName().equals(candidate))) {
-                return candidate;
-            }
+        for (int i = 2; taken.contains(name); i++) {
+            name = base + " (" + i + ")";
         }
         return name;
     }
