@@ -1,5 +1,6 @@
 package org.accountatlas.app;
 
+import org.accountatlas.session.AtlasSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.accountatlas.app.editor.AccountEditor;
-import org.accountatlas.app.editor.OpenAccountEditor;
+import org.accountatlas.ui.OpenAccountEditor;
 import org.accountatlas.app.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
 import org.accountatlas.store.AtlasDatabase;
@@ -26,7 +27,7 @@ class ChineseWorkbenchTest {
 
     @Test
     void theWholeWorkbenchSpeaksChinese() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         assertEquals("zh_CN", Platform.getNL());
         Account group = AtlasDatabase.portfolioOf(session.resource()).getAccounts().stream()
                 .filter(a -> a.getName().equals("华夏钢铁集团")).findFirst().orElseThrow();
@@ -45,7 +46,7 @@ class ChineseWorkbenchTest {
 
             AccountEditor editor;
             try {
-                editor = OpenAccountEditor.open(page, group, true);
+                editor = (AccountEditor) OpenAccountEditor.open(page, group, true);
             } catch (org.eclipse.ui.PartInitException e) {
                 throw new AssertionError(e);
             }

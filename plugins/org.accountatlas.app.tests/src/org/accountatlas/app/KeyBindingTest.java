@@ -1,5 +1,6 @@
 package org.accountatlas.app;
 
+import org.accountatlas.session.AtlasSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.accountatlas.app.explorer.AtlasExplorerView;
@@ -21,7 +22,7 @@ class KeyBindingTest {
 
     @Test
     void theUsualKeysAreBoundAndUndoRedoRunOnTheModel() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().get(3);
         CommandStack stack = session.editingDomain().getCommandStack();
         Ui.run(() -> {

@@ -1,5 +1,7 @@
 package org.accountatlas.app;
 
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.session.AtlasSession;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -12,8 +14,8 @@ public final class OpenedSession {
     private OpenedSession() {
     }
 
-    public static WorkbenchSession await() throws InterruptedException {
-        WorkbenchSession session = WorkbenchSession.current();
+    public static AtlasSession await() throws InterruptedException {
+        AtlasSession session = ActiveSession.get();
         if (session == null) {
             throw new AssertionError("the workbench was not started by the Account Atlas application");
         }

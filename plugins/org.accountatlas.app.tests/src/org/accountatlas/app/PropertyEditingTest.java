@@ -1,5 +1,7 @@
 package org.accountatlas.app;
 
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.session.AtlasSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,7 +25,7 @@ class PropertyEditingTest {
 
     @Test
     void editUndoRedoAndSave() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().get(41);
         String original = account.getName();
         CommandStack stack = session.editingDomain().getCommandStack();
@@ -57,7 +59,7 @@ class PropertyEditingTest {
     void datesAreEditedAsPlainDaysAndNonsenseIsRefused() throws Exception {
         OpenedSession.await();
         PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
-            Account account = AtlasDatabase.portfolioOf(WorkbenchSession.current().resource()).getAccounts().get(40);
+            Account account = AtlasDatabase.portfolioOf(ActiveSession.get().resource()).getAccounts().get(40);
             IPropertySource source = Adapters.adapt(account, IPropertySource.class);
             IPropertyDescriptor since = descriptor(source, "Customer Since");
             org.eclipse.jface.viewers.CellEditor editor = since.createPropertyEditor(

@@ -1,5 +1,6 @@
 package org.accountatlas.app;
 
+import org.accountatlas.session.AtlasSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class WorkbenchStartTest {
 
     @Test
     void theWindowOpensOnANewDatabaseHoldingTheSample() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         DatabaseResource resource = session.resource();
         assertTrue(AtlasDatabase.exists(session.database()), "the database was created on first start");
         assertEquals(42, AtlasDatabase.portfolioOf(resource).getAccounts().size());

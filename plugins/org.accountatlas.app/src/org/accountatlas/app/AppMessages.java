@@ -19,10 +19,10 @@ public final class AppMessages extends NLS {
     public static String Action_preferences;
     public static String Menu_window;
     public static String Status_summary;
-    public static String Action_undo;
-    public static String Action_redo;
-    public static String Save_failed;
-    public static String Save_progress;
+    public static String Exit_title;
+    public static String Exit_prompt;
+    public static String Exit_save;
+    public static String Exit_discard;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.app", AppMessages.class);

@@ -1,10 +1,9 @@
 package org.accountatlas.app;
 
+import org.accountatlas.session.AtlasSession;
 import java.io.IOException;
 
 import org.accountatlas.model.Portfolio;
-import org.accountatlas.store.AtlasDatabase;
-import org.accountatlas.store.DatabaseResource;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -20,9 +19,9 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
 
     static final String TITLE = "Account Atlas";
 
-    private final WorkbenchSession session;
+    private final AtlasSession session;
 
-    AtlasWindowAdvisor(IWorkbenchWindowConfigurer configurer, WorkbenchSession session) {
+    AtlasWindowAdvisor(IWorkbenchWindowConfigurer configurer, AtlasSession session) {
         super(configurer);
         this.session = session;
     }
@@ -45,8 +44,7 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         Job open = Job.create("Opening " + session.database(), (IProgressMonitor monitor) -> {
             try {
-                DatabaseResource resource = session.open(monitor);
-                showSummary(AtlasDatabase.portfolioOf(resource));
+                showSummary(session.openOrCreateWithSample(monitor).portfolio());
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 showFailure(e.getMessage());

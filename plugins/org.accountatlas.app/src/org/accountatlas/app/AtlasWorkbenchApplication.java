@@ -1,5 +1,9 @@
 package org.accountatlas.app;
 
+import org.accountatlas.diagram.export.Java2DMeasurer;
+import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.session.AtlasSession;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
@@ -12,12 +16,14 @@ public final class AtlasWorkbenchApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-        WorkbenchSession session = new WorkbenchSession(LaunchArguments.databaseOf(args));
+        AtlasSession session = new AtlasSession(LaunchArguments.databaseOf(args), new DiagramService(new Java2DMeasurer()));
+        ActiveSession.start(session);
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new AtlasWorkbenchAdvisor(session));
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
         } finally {
+            ActiveSession.stop();
             session.close();
             display.dispose();
         }

@@ -16,7 +16,7 @@ import org.accountatlas.diagram.description.DiagramDescription;
 import org.accountatlas.diagram.export.DiagramExporter;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.export.Java2DMeasurer;
-import org.accountatlas.diagram.export.Java2DRenderer;
+import org.accountatlas.diagram.export.Java2DPainter;
 import org.accountatlas.diagram.layout.ElkLayouts;
 import org.accountatlas.diagram.layout.RepresentationLayout;
 import org.accountatlas.diagram.mapping.Descriptions;
@@ -135,7 +135,7 @@ class DiagramBenchmark {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            Java2DRenderer.paint(scene, g);
+            Java2DPainter.paint(scene, g);
         } finally {
             g.dispose();
         }
@@ -201,9 +201,12 @@ class DiagramBenchmark {
         return accounts.get(0);
     }
 
-    /** An account with n people in departments of 20, each reporting to the first of their department. */
     private static Account decisionMap(int n) {
-        Portfolio portfolio = F.createPortfolio();
+        return decisionMap(F.createPortfolio(), n);
+    }
+
+    /** An account of the portfolio with n people in departments of 20, each reporting to the first of their department. */
+    static Account decisionMap(Portfolio portfolio, int n) {
         Account account = F.createAccount();
         account.setName("Big customer");
         portfolio.getAccounts().add(account);

@@ -3,9 +3,10 @@ package org.accountatlas.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.diagram.export.Java2DMeasurer;
+import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.session.AtlasSession;
 import org.accountatlas.store.DatabaseResource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +31,25 @@ abstract class DatabaseCommand implements Callable<Integer> {
         int run(DatabaseResource resource) throws Exception;
     }
 
+    /** What a command does with an open session. */
+    @FunctionalInterface
+    interface SessionWork {
+        int run(AtlasSession session) throws Exception;
+    }
+
     int withDatabase(DatabaseWork work) throws Exception {
-        DatabaseResource resource = AtlasDatabase.open(new ResourceSetImpl(), db.directory());
-        try {
-            return work.run(resource);
-        } finally {
-            resource.unload();
+        return withSession(session -> work.run(session.resource()));
+    }
+
+    /** Opens the database in a session (the one the workbench uses too), runs the work, closes it. */
+    int withSession(SessionWork work) throws Exception {
+        try (AtlasSession session = new AtlasSession(db.directory(), diagrams())) {
+            return work.run(session.open(null));
         }
+    }
+
+    /** Diagrams measured and drawn with the export's fonts. */
+    static DiagramService diagrams() {
+        return new DiagramService(new Java2DMeasurer());
     }
 }

@@ -1,6 +1,6 @@
 package org.accountatlas.cli;
 
-import org.accountatlas.diagram.export.AccountDiagrams;
+import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.NamedElement;
 
@@ -13,7 +13,7 @@ final class DiagramsCommand extends DatabaseCommand {
     @Override
     public Integer call() throws Exception {
         return withDatabase(resource -> {
-            for (Representation diagram : AccountDiagrams.of(resource)) {
+            for (Representation diagram : DiagramService.diagramsOf(resource)) {
                 String root = diagram.getTarget() instanceof NamedElement named ? named.getName() : "?";
                 out().printf("%s\t%s\t%s%n", diagram.getName(), diagram.getDescription(), root);
             }

@@ -6,9 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.accountatlas.diagram.export.AccountDiagrams;
+import java.time.LocalDate;
+
+import org.accountatlas.diagram.export.DiagramExporter;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.scene.Scene;
+import org.accountatlas.diagram.service.DiagramService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,26 +44,33 @@ final class ExportCommand extends DatabaseCommand {
         for (String format : formats) {
             chosen.add(ExportFormat.named(format));
         }
-        return withDatabase(resource -> {
-            List<Representation> diagrams = "all".equals(diagram) ? AccountDiagrams.of(resource)
-                    : List.of(AccountDiagrams.named(resource, diagram));
+        return withSession(session -> {
+            var resource = session.resource();
+            List<Representation> diagrams = "all".equals(diagram) ? DiagramService.diagramsOf(resource)
+                    : List.of(DiagramService.named(resource, diagram));
             if (diagrams.isEmpty()) {
                 out().println("There are no diagrams to export.");
                 return 0;
             }
+            // Drawn as the model is now: brought up to date first, and saved, so the places given stay.
+            diagrams.forEach(session.diagrams()::refresh);
+            if (resource.isModified()) {
+                session.save();
+            }
             int done = 0;
             List<Path> files = new ArrayList<>();
+            LocalDate today = LocalDate.now();
             for (Representation representation : diagrams) {
                 long start = System.nanoTime();
-                List<Path> written = AccountDiagrams.export(representation, chosen, out, scale, legend);
+                Scene scene = legend ? session.diagrams().framedScene(representation, today)
+                        : session.diagrams().scene(representation);
+                List<Path> written = DiagramExporter.write(scene, DiagramService.fileNameOf(representation), chosen, out,
+                        scale);
                 files.addAll(written);
                 out().printf("[%d/%d] %s: %s (%d ms)%n", ++done, diagrams.size(), representation.getName(),
                         String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()),
                         (System.nanoTime() - start) / 1_000_000);
                 out().flush();
-            }
-            if (resource.isModified()) {
-                resource.save(null); // diagrams laid out or brought up to date on the way keep their places
             }
             out().printf("Exported %d diagrams, %d files, to %s.%n", diagrams.size(), files.size(), out.toAbsolutePath());
             return 0;

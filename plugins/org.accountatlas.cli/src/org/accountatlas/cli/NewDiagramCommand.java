@@ -1,9 +1,7 @@
 package org.accountatlas.cli;
 
-import org.accountatlas.diagram.export.AccountDiagrams;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.Account;
-import org.accountatlas.store.AtlasDatabase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,11 +26,11 @@ final class NewDiagramCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        return withDatabase(resource -> {
-            Account account = Accounts.find(AtlasDatabase.portfolioOf(resource), root);
-            Representation diagram = AccountDiagrams.create(resource, type, account, name,
+        return withSession(session -> {
+            Account account = Accounts.find(session.portfolio(), root);
+            Representation diagram = session.diagrams().create(session.resource(), type, account, name,
                     direction == null ? null : direction.strip().toUpperCase(java.util.Locale.ROOT));
-            resource.save(null);
+            session.save();
             out().printf("Created %s diagram '%s' of %s: %d nodes, %d edges.%n", type, diagram.getName(),
                     account.getName(), diagram.getNodes().size() + childCount(diagram), diagram.getEdges().size());
             return 0;

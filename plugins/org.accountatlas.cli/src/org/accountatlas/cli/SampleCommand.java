@@ -3,14 +3,8 @@ package org.accountatlas.cli;
 import java.util.Date;
 import java.util.List;
 
-import org.accountatlas.diagram.mapping.SampleDiagrams;
-import org.accountatlas.diagram.representation.Representation;
-import org.accountatlas.model.Portfolio;
 import org.accountatlas.sample.GeneratedPortfolio;
-import org.accountatlas.sample.SamplePortfolio;
-import org.accountatlas.store.AtlasDatabase;
-import org.accountatlas.store.DatabaseResource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.accountatlas.session.AtlasSession;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,20 +24,12 @@ final class SampleCommand extends DatabaseCommand {
         if (generated != null && (generated < 1 || generated > 1_000_000)) {
             throw new IllegalArgumentException("--generated takes 1 to 1000000 accounts, not " + generated);
         }
-        DatabaseResource resource = AtlasDatabase.create(new ResourceSetImpl(), db.directory());
-        Portfolio portfolio = generated == null ? SamplePortfolio.build(new Date())
-                : GeneratedPortfolio.generate(generated, 10, 8, 100, 42, new Date());
-        resource.getContents().add(portfolio);
-        List<Representation> diagrams = generated == null ? SampleDiagrams.of(portfolio) : List.of();
-        resource.getContents().addAll(diagrams);
-        try {
-            resource.save(null);
-        } finally {
-            resource.unload();
-        }
+        AtlasSession.Created created = generated == null
+                ? AtlasSession.createWithSample(db.directory(), diagrams(), new Date())
+                : AtlasSession.create(db.directory(), GeneratedPortfolio.generate(generated, 10, 8, 100, 42, new Date()),
+                        List.of(), diagrams());
         out().printf("Created %s with the %s portfolio: %d accounts, %d diagrams, %d rows.%n", db.directory(),
-                generated == null ? "sample" : "generated", portfolio.getAccounts().size(), diagrams.size(),
-                resource.lastSave().rowsWritten());
+                generated == null ? "sample" : "generated", created.accounts(), created.diagrams(), created.rows());
         return 0;
     }
 }

@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.accountatlas.store.internal.ChangeTracker;
@@ -36,6 +39,7 @@ public class DatabaseResource extends ResourceImpl {
     private final Map<EObject, RowState> states = new IdentityHashMap<>();
     private Connection connection;
     private ChangeTracker tracker;
+    private final List<Consumer<Notification>> changeListeners = new CopyOnWriteArrayList<>();
     private SaveReport lastSave = SaveReport.NOTHING;
     private UnaryOperator<Connection> connectionDecorator = UnaryOperator.identity();
 
@@ -52,6 +56,19 @@ public class DatabaseResource extends ResourceImpl {
 
     public SaveReport lastSave() {
         return lastSave;
+    }
+
+    /**
+     * Hears every change to the resource's objects (not touches), as it happens, from the tracker that already
+     * follows the whole content: views that must react to model changes need no content adapter of their own.
+     */
+    public void addChangeListener(Consumer<Notification> listener) {
+        changeListeners.add(listener);
+    }
+
+    /** Stops passing changes to the listener. */
+    public void removeChangeListener(Consumer<Notification> listener) {
+        changeListeners.remove(listener);
     }
 
     /** True when edits wait to be saved. */
@@ -101,7 +118,7 @@ public class DatabaseResource extends ResourceImpl {
     }
 
     private void startTracking() {
-        tracker = new ChangeTracker(this);
+        tracker = new ChangeTracker(this, notification -> changeListeners.forEach(l -> l.accept(notification)));
         eAdapters().add(tracker);
     }
 

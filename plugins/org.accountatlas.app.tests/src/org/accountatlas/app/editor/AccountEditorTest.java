@@ -1,5 +1,7 @@
 package org.accountatlas.app.editor;
 
+import org.accountatlas.ui.OpenAccountEditor;
+import org.accountatlas.ui.AccountEditorInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,7 +13,8 @@ import java.text.NumberFormat;
 import org.accountatlas.analysis.Rollup;
 import org.accountatlas.app.OpenedSession;
 import org.accountatlas.app.Ui;
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Attitude;
 import org.accountatlas.model.Contact;
@@ -38,7 +41,7 @@ class AccountEditorTest {
         return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
     }
 
-    private static Account groupWithSubsidiaries(WorkbenchSession session) {
+    private static Account groupWithSubsidiaries(AtlasSession session) {
         Portfolio portfolio = AtlasDatabase.portfolioOf(session.resource());
         return portfolio.getAccounts().stream().filter(a -> a.getParent() == null && !a.getSubsidiaries().isEmpty())
                 .findFirst().orElseThrow();
@@ -46,13 +49,13 @@ class AccountEditorTest {
 
     @Test
     void typingPreviewsTheKpisLeavingTheFieldCommitsOnceAndSaveWritesIt() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account group = groupWithSubsidiaries(session);
         CommandStack stack = session.editingDomain().getCommandStack();
         double own = group.getAnnualRevenue();
         double rolledUp = Rollup.revenue(group);
 
-        AccountEditor editor = Ui.call(() -> OpenAccountEditor.open(page(), group, true));
+        AccountEditor editor = Ui.call(() -> (AccountEditor) OpenAccountEditor.open(page(), group, true));
         Ui.run(() -> {
             OverviewPage overview = (OverviewPage) editor.page(OverviewPage.ID);
             TextField revenue = (TextField) overview.field("annualRevenue");
@@ -86,10 +89,10 @@ class AccountEditorTest {
 
     @Test
     void aValueThatDoesNotParseIsNamedInTheFormAndChangesNothing() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account group = groupWithSubsidiaries(session);
         CommandStack stack = session.editingDomain().getCommandStack();
-        AccountEditor editor = Ui.call(() -> OpenAccountEditor.open(page(), group, true));
+        AccountEditor editor = Ui.call(() -> (AccountEditor) OpenAccountEditor.open(page(), group, true));
         Ui.run(() -> {
             OverviewPage overview = (OverviewPage) editor.page(OverviewPage.ID);
             TextField profit = (TextField) overview.field("profit");
@@ -111,13 +114,13 @@ class AccountEditorTest {
 
     @Test
     void stakeholdersAreAddedEditedAndMovedInTheTableUndoably() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().stream()
                 .filter(a -> a.getOrgUnits().size() >= 2 && ModelQueries.contactsOf(a).size() >= 2).findFirst()
                 .orElseThrow();
         CommandStack stack = session.editingDomain().getCommandStack();
         Contact first = ModelQueries.contactsOf(account).get(0);
-        AccountEditor editor = Ui.call(() -> OpenAccountEditor.open(page(), first, true));
+        AccountEditor editor = Ui.call(() -> (AccountEditor) OpenAccountEditor.open(page(), first, true));
         Ui.run(() -> {
             assertEquals("stakeholders", editor.getActivePageInstance().getId(), "a person opens on Stakeholders");
             ObjectTable table = ((TablesPage) editor.page("stakeholders")).tables().get(0);
@@ -154,11 +157,11 @@ class AccountEditorTest {
 
     @Test
     void deletingTheAccountClosesItsEditorAndDirtyEditorsAskBeforeClosing() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account standalone = AtlasDatabase.portfolioOf(session.resource()).getAccounts().stream()
                 .filter(a -> a.getParent() == null && a.getSubsidiaries().isEmpty()).findFirst().orElseThrow();
         CommandStack stack = session.editingDomain().getCommandStack();
-        AccountEditor editor = Ui.call(() -> OpenAccountEditor.open(page(), standalone, true));
+        AccountEditor editor = Ui.call(() -> (AccountEditor) OpenAccountEditor.open(page(), standalone, true));
         Ui.run(() -> {
             stack.execute(DeleteCommand.create(session.editingDomain(), java.util.List.of(standalone)));
             assertTrue(editor.isSaveOnCloseNeeded(), "the portfolio has an unsaved change");

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.accountatlas.app.OpenedSession;
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.store.AtlasDatabase;
@@ -22,7 +23,7 @@ class DeleteTest {
 
     @Test
     void deleteConfirmsWhatGoesAndUndoRestoresEverything() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Portfolio portfolio = AtlasDatabase.portfolioOf(session.resource());
         Account middle = portfolio.getAccounts().stream()
                 .filter(a -> a.getParent() != null && !a.getSubsidiaries().isEmpty()).findFirst().orElseThrow();

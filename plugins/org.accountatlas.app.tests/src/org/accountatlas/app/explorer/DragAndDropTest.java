@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.accountatlas.app.OpenedSession;
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.store.AtlasDatabase;
@@ -31,7 +32,7 @@ class DragAndDropTest {
 
     @Test
     void droppingASubsidiaryOnAnotherGroupReparentsItAndUndoPutsItBack() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Portfolio portfolio = AtlasDatabase.portfolioOf(session.resource());
         Account subsidiary = portfolio.getAccounts().stream().filter(a -> a.getParent() != null).findFirst()
                 .orElseThrow();
@@ -49,7 +50,7 @@ class DragAndDropTest {
 
     @Test
     void droppingAGroupOnItsOwnSubsidiaryIsRefusedAndChangesNothing() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Portfolio portfolio = AtlasDatabase.portfolioOf(session.resource());
         Account subsidiary = portfolio.getAccounts().stream()
                 .filter(a -> a.getParent() != null && a.getParent().getParent() == null).findFirst().orElseThrow();

@@ -1,5 +1,6 @@
 package org.accountatlas.app.explorer;
 
+import org.accountatlas.ui.AccountEditorInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,9 +12,10 @@ import java.util.List;
 import org.accountatlas.app.AtlasPreferences;
 import org.accountatlas.app.OpenedSession;
 import org.accountatlas.app.Ui;
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.app.editor.AccountEditor;
-import org.accountatlas.app.editor.OpenAccountEditor;
+import org.accountatlas.ui.OpenAccountEditor;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.query.ModelQueries;
@@ -38,13 +40,13 @@ class ExplorerEditingTest {
         return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
     }
 
-    private static Portfolio portfolio(WorkbenchSession session) {
+    private static Portfolio portfolio(AtlasSession session) {
         return AtlasDatabase.portfolioOf(session.resource());
     }
 
     @Test
     void aNewSubsidiaryIsCreatedUnderTheSelectedGroupAndOpenForItsName() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account group = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).findFirst()
                 .orElseThrow();
         CommandStack stack = session.editingDomain().getCommandStack();
@@ -72,7 +74,7 @@ class ExplorerEditingTest {
 
     @Test
     void aCopiedAccountPastedOnAGroupBecomesItsSubsidiaryWithAllItsPeople() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Portfolio portfolio = portfolio(session);
         Account source = portfolio.getAccounts().stream().filter(a -> ModelQueries.contactsOf(a).size() >= 3)
                 .findFirst().orElseThrow();
@@ -101,7 +103,7 @@ class ExplorerEditingTest {
 
     @Test
     void linkedSelectionBringsTheAccountsEditorToTheFrontAndBack() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         List<Account> tops = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).limit(2)
                 .toList();
         Ui.run(() -> {
@@ -109,8 +111,9 @@ class ExplorerEditingTest {
             AccountEditor second = open(tops.get(1));
             assertSame(first, open(tops.get(0)), "opening again brings up the same editor");
             var stack = editorStackOf(second);
+            // A tab reads "*name" while the portfolio has unsaved changes.
             List<String> tabs = java.util.Arrays.stream(stack.getItems()).map(org.eclipse.swt.custom.CTabItem::getText)
-                    .toList();
+                    .map(text -> text.startsWith("*") ? text.substring(1) : text).toList();
             assertTrue(tabs.contains(tops.get(0).getName()) && tabs.contains(tops.get(1).getName()), tabs.toString());
             LinkWithEditor link = (LinkWithEditor) java.util.Arrays.stream(explorer().getViewSite().getActionBars()
                     .getToolBarManager().getItems()).filter(org.eclipse.jface.action.ActionContributionItem.class::isInstance)
@@ -123,7 +126,7 @@ class ExplorerEditingTest {
         Ui.await("the first account's editor on top",
                 () -> page().getActiveEditor() instanceof AccountEditor e && e.account() == tops.get(0));
         Ui.run(() -> {
-            page().activate(page().findEditor(new org.accountatlas.app.editor.AccountEditorInput(tops.get(1))));
+            page().activate(page().findEditor(new AccountEditorInput(tops.get(1))));
             assertSame(tops.get(1), explorer().viewer().getStructuredSelection().getFirstElement());
             explorer().viewer().setSelection(StructuredSelection.EMPTY);
             page().closeAllEditors(false);
@@ -133,7 +136,7 @@ class ExplorerEditingTest {
 
     @Test
     void displayPreferencesApplyAtOnceAndTheDefaultDatabaseIsUsedWithoutDb() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account top = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).findFirst()
                 .orElseThrow();
         Ui.run(() -> {
@@ -155,7 +158,7 @@ class ExplorerEditingTest {
 
     @Test
     void thePropertiesViewOffersTabsByWhatAPlannerEditsTogether() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account top = portfolio(session).getAccounts().stream().filter(a -> a.getParent() == null).findFirst()
                 .orElseThrow();
         org.eclipse.ui.views.properties.PropertySheet sheet = Ui.call(() -> {
@@ -178,7 +181,7 @@ class ExplorerEditingTest {
 
     private static AccountEditor open(Account account) {
         try {
-            return OpenAccountEditor.open(page(), account, true);
+            return (AccountEditor) OpenAccountEditor.open(page(), account, true);
         } catch (org.eclipse.ui.PartInitException e) {
             throw new AssertionError(e);
         }

@@ -11,7 +11,8 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.accountatlas.app.OpenedSession;
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.importer.ImportKind;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
@@ -69,7 +70,7 @@ class ImportWizardTest {
 
     @Test
     void importsWithACorrectedMappingAsOneUndoableChange() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Portfolio portfolio = AtlasDatabase.portfolioOf(session.resource());
         Path file = Files.writeString(dir.resolve("crm-accounts.csv"),
                 "Id,Name,ParentId,AnnualRevenue\nW1,Wizard Group,,500\nW2,Wizard Daughter,W1,200\n");
@@ -118,7 +119,7 @@ class ImportWizardTest {
 
     @Test
     void aBadFileIsReportedOnTheReviewPageAndCannotBeFinished() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Portfolio portfolio = AtlasDatabase.portfolioOf(session.resource());
         int accounts = portfolio.getAccounts().size();
         Path file = Files.writeString(dir.resolve("loop.csv"), "Id,Name,ParentId\nL1,Loop A,L2\nL2,Loop B,L1\n");

@@ -9,7 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.accountatlas.app.OpenedSession;
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.app.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AtlasPackage;
@@ -26,7 +27,7 @@ class ProblemsViewTest {
 
     @Test
     void problemsAppearAndLeadToTheirElement() throws Exception {
-        WorkbenchSession session = OpenedSession.await();
+        AtlasSession session = OpenedSession.await();
         Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().get(3);
         AtomicReference<ProblemsView> view = new AtomicReference<>();
         PlatformUI.getWorkbench().getDisplay().syncExec(() -> {

@@ -4,21 +4,23 @@ import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 
-import org.accountatlas.app.SaveRunner;
-import org.accountatlas.app.UndoRedoActions;
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.ui.UndoRedoActions;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.AccountEditorInput;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.SelectionRelay;
+import org.accountatlas.ui.SessionPart;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AtlasPackage;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.part.IShowInTarget;
+import org.eclipse.ui.part.ShowInContext;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
@@ -29,13 +31,16 @@ import org.eclipse.ui.forms.editor.FormEditor;
 /**
  * The account editor: a multi-page form over one account of the session's portfolio. All editors and the
  * explorer share the session's editing domain, so the dirty state, Save, Undo and Redo are the portfolio's;
- * the editor closes itself when its account is deleted.
+ * the editor closes itself when its account is deleted. Closing it asks about unsaved changes only when no
+ * other part shows them (the workbench counts the parts holding the session's saveable), and not saving
+ * keeps them in the session, where Save or Exit still offers them.
  */
-public final class AccountEditor extends FormEditor implements ISaveablePart2, ITabbedPropertySheetPageContributor {
+public final class AccountEditor extends FormEditor
+        implements SessionPart, IShowInTarget, ITabbedPropertySheetPageContributor {
 
-    public static final String ID = "org.accountatlas.app.accountEditor";
+    public static final String ID = AccountEditorInput.EDITOR_ID;
 
-    private WorkbenchSession session;
+    private AtlasSession session;
     private Account account;
     private final SelectionRelay selection = new SelectionRelay();
     private final List<AccountPage> accountPages = new ArrayList<>();
@@ -47,7 +52,7 @@ public final class AccountEditor extends FormEditor implements ISaveablePart2, I
         if (!(input instanceof AccountEditorInput accountInput)) {
             throw new PartInitException("Not an account: " + input);
         }
-        session = WorkbenchSession.current();
+        session = ActiveSession.get();
         if (session == null) {
             throw new PartInitException("No portfolio is open");
         }
@@ -125,6 +130,17 @@ public final class AccountEditor extends FormEditor implements ISaveablePart2, I
         }
     }
 
+    /** Shows the first model element of the context's selection (how other bundles reveal an element here). */
+    @Override
+    public boolean show(ShowInContext context) {
+        if (context.getSelection() instanceof StructuredSelection selected
+                && selected.getFirstElement() instanceof EObject element) {
+            reveal(element);
+            return true;
+        }
+        return false;
+    }
+
     AccountPage page(String id) {
         return accountPages.stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow();
     }
@@ -136,9 +152,7 @@ public final class AccountEditor extends FormEditor implements ISaveablePart2, I
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (SaveRunner.save(getSite().getShell(), session)) {
-            firePropertyChange(IEditorPart.PROP_DIRTY);
-        }
+        ActiveSession.saveable().save(getSite().getShell());
     }
 
     @Override
@@ -151,21 +165,6 @@ public final class AccountEditor extends FormEditor implements ISaveablePart2, I
         return false;
     }
 
-    /**
-     * Closing asks about the portfolio's unsaved changes; not saving keeps them in the session (other editors
-     * and the explorer show the same portfolio), where Save or Exit still offers them.
-     */
-    @Override
-    public int promptToSaveOnClose() {
-        MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.Editor_closeTitle, null,
-                Messages.Editor_closePrompt, MessageDialog.QUESTION, 0, IDialogConstants.YES_LABEL,
-                IDialogConstants.NO_LABEL, IDialogConstants.CANCEL_LABEL);
-        return switch (dialog.open()) {
-            case 0 -> YES;
-            case 1 -> NO;
-            default -> CANCEL;
-        };
-    }
 
     @Override
     public void dispose() {
@@ -181,7 +180,7 @@ public final class AccountEditor extends FormEditor implements ISaveablePart2, I
     /** The tabbed Properties view (tabs in plugin.xml), shared with the account editor. */
     @Override
     public String getContributorId() {
-        return org.accountatlas.app.properties.FeaturePropertySection.CONTRIBUTOR;
+        return AccountEditorInput.PROPERTIES_CONTRIBUTOR;
     }
 
     @Override

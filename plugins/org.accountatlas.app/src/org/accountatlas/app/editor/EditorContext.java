@@ -1,5 +1,6 @@
 package org.accountatlas.app.editor;
 
+import org.accountatlas.ui.SelectionRelay;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;

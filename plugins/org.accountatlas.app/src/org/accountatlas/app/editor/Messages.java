@@ -12,8 +12,6 @@ public final class Messages extends NLS {
     public static String Editor_needs;
     public static String Editor_plans;
     public static String Editor_interactions;
-    public static String Editor_closeTitle;
-    public static String Editor_closePrompt;
     public static String Editor_formTitle;
     public static String Section_identity;
     public static String Section_status;

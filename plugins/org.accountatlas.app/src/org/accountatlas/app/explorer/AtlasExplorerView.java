@@ -1,12 +1,14 @@
 package org.accountatlas.app.explorer;
 
+import org.accountatlas.ui.RepresentationEditorInput;
 import java.util.EventObject;
 
 import org.accountatlas.app.AtlasPreferences;
-import org.accountatlas.app.SaveRunner;
-import org.accountatlas.app.UndoRedoActions;
-import org.accountatlas.app.WorkbenchSession;
-import org.accountatlas.app.editor.OpenAccountEditor;
+import org.accountatlas.ui.UndoRedoActions;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.OpenAccountEditor;
+import org.accountatlas.ui.SessionPart;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.store.AtlasDatabase;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -39,12 +41,13 @@ import org.eclipse.ui.part.ViewPart;
  * The Atlas Explorer: the portfolio's accounts, their groups, departments and people. It owns the session's
  * unsaved changes: the tab shows them, Save writes them to the database, Undo and Redo walk the command stack.
  */
-public final class AtlasExplorerView extends ViewPart implements ISaveablePart, ITabbedPropertySheetPageContributor {
+public final class AtlasExplorerView extends ViewPart
+        implements ISaveablePart, SessionPart, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.accountatlas.app.explorer";
 
     private TreeViewer viewer;
-    private WorkbenchSession session;
+    private AtlasSession session;
     private final CommandStackListener commandStackListener = this::commandStackChanged;
     private DeleteAction deleteAction;
     private Text filterText;
@@ -76,7 +79,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
         filterText.addModifyListener(event -> filter(filterText.getText()));
         AtlasPreferences.store().addPropertyChangeListener(preferenceListener);
         getSite().setSelectionProvider(viewer);
-        session = WorkbenchSession.current();
+        session = ActiveSession.get();
         if (session == null) {
             return;
         }
@@ -98,9 +101,9 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
                 .setValue(AtlasPreferences.LINK_WITH_EDITOR, linkWithEditor.isChecked()));
         getViewSite().getActionBars().getToolBarManager().add(linkWithEditor);
         explorerActions = ExplorerActions.install(this, session);
-        session.whenOpened(resource -> parent.getDisplay().asyncExec(() -> {
+        session.whenOpened(opened -> parent.getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
-                viewer.setInput(AtlasDatabase.portfolioOf(resource));
+                viewer.setInput(opened.portfolio());
             }
         }));
     }
@@ -115,7 +118,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
     }
 
     /** Drag from the tree, drop on the tree: re-parenting accounts, moving departments and people. */
-    private void enableDragAndDrop(WorkbenchSession session) {
+    private void enableDragAndDrop(AtlasSession session) {
         Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
         viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
             @Override
@@ -140,8 +143,8 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
             try {
                 if (element instanceof org.accountatlas.diagram.representation.Representation representation) {
                     getSite().getPage().openEditor(
-                            new org.accountatlas.app.editor.RepresentationEditorInput(representation),
-                            org.accountatlas.app.editor.RepresentationEditorInput.EDITOR_ID, true);
+                            new RepresentationEditorInput(representation),
+                            RepresentationEditorInput.EDITOR_ID, true);
                     return;
                 }
                 OpenAccountEditor.open(getSite().getPage(), element, true);
@@ -217,9 +220,7 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
     /** Writes the changes in one transaction; a failed save says why and keeps every edit. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (SaveRunner.save(getSite().getShell(), session)) {
-            firePropertyChange(PROP_DIRTY);
-        }
+        ActiveSession.saveable().save(getSite().getShell());
     }
 
     @Override
@@ -232,10 +233,12 @@ public final class AtlasExplorerView extends ViewPart implements ISaveablePart, 
         return false;
     }
 
+    /** Asked only when no other part shows the portfolio; not saving keeps the changes in the session. */
     @Override
     public boolean isSaveOnCloseNeeded() {
         return isDirty();
     }
+
 
     @Override
     public void setFocus() {

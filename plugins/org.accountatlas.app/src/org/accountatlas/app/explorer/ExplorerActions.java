@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.edit.command.NewElement;
 import org.accountatlas.edit.command.NewElements;
 import org.accountatlas.edit.command.Pastes;
@@ -76,13 +77,13 @@ final class ExplorerActions {
         }
     };
 
-    private ExplorerActions(AtlasExplorerView view, WorkbenchSession session) {
+    private ExplorerActions(AtlasExplorerView view, AtlasSession session) {
         this.view = view;
         this.viewer = view.viewer();
         this.domain = session.editingDomain();
     }
 
-    static ExplorerActions install(AtlasExplorerView view, WorkbenchSession session) {
+    static ExplorerActions install(AtlasExplorerView view, AtlasSession session) {
         ExplorerActions actions = new ExplorerActions(view, session);
         actions.enableInPlaceRename();
         IActionBars bars = view.getViewSite().getActionBars();

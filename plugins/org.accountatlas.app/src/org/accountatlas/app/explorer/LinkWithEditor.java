@@ -1,7 +1,7 @@
 package org.accountatlas.app.explorer;
 
 import org.accountatlas.app.editor.AccountEditor;
-import org.accountatlas.app.editor.AccountEditorInput;
+import org.accountatlas.ui.AccountEditorInput;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.query.ModelQueries;
 import org.eclipse.emf.ecore.EObject;

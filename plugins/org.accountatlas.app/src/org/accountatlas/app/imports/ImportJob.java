@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.importer.ImportFailedException;
 import org.accountatlas.importer.ImportPlan;
 import org.accountatlas.importer.ImportSummary;
@@ -30,11 +31,11 @@ final class ImportJob extends Job {
     private static final String PLUGIN_ID = "org.accountatlas.app";
 
     private final ImportRequest request;
-    private final WorkbenchSession session;
+    private final AtlasSession session;
     private final Display display;
     private final Consumer<IStatus> done;
 
-    ImportJob(ImportRequest request, WorkbenchSession session, Display display, Consumer<IStatus> done) {
+    ImportJob(ImportRequest request, AtlasSession session, Display display, Consumer<IStatus> done) {
         super(NLS.bind(Messages.Import_jobName, request.file.getFileName()));
         this.request = request;
         this.session = session;

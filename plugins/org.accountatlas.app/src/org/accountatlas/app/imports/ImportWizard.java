@@ -3,7 +3,8 @@ package org.accountatlas.app.imports;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.importer.ImportKind;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
@@ -67,7 +68,7 @@ public final class ImportWizard extends Wizard implements IImportWizard {
 
     @Override
     public boolean performFinish() {
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         Display display = getShell().getDisplay();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         job = new ImportJob(request, session, display, status -> display.asyncExec(() -> report(window, status)));
@@ -97,11 +98,11 @@ public final class ImportWizard extends Wizard implements IImportWizard {
     }
 
     private Portfolio portfolio() {
-        return AtlasDatabase.portfolioOf(WorkbenchSession.current().resource());
+        return AtlasDatabase.portfolioOf(ActiveSession.get().resource());
     }
 
     private List<String> accountNames() {
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         if (session == null || session.resource() == null) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package org.accountatlas.app.imports;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.importer.ImportKind;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -21,7 +22,7 @@ public final class ImportWizardAction extends Action {
 
     @Override
     public void run() {
-        if (WorkbenchSession.current() == null || WorkbenchSession.current().resource() == null) {
+        if (ActiveSession.get() == null || ActiveSession.get().resource() == null) {
             return;
         }
         new WizardDialog(window.getShell(), new ImportWizard(kind, null)).open();

@@ -2,7 +2,8 @@ package org.accountatlas.app.problems;
 
 import java.util.List;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.app.explorer.AtlasExplorerView;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -59,7 +60,7 @@ public final class ProblemsView extends ViewPart {
             }
         };
         getViewSite().getActionBars().getToolBarManager().add(validate);
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         if (session != null) {
             session.whenOpened(resource -> parent.getDisplay().asyncExec(this::validate));
         }
@@ -74,7 +75,7 @@ public final class ProblemsView extends ViewPart {
 
     /** Starts validating in the background; the list updates when it is done. */
     public Job validate() {
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         if (session == null || session.resource() == null || viewer.getControl().isDisposed()) {
             return null;
         }

@@ -2,7 +2,8 @@ package org.accountatlas.app.properties;
 
 import java.util.Set;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -19,7 +20,7 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 public abstract class FeaturePropertySection extends AdvancedPropertySection {
 
     /** The contributor id the explorer and the account editor give the tabbed Properties view. */
-    public static final String CONTRIBUTOR = "org.accountatlas.app.properties";
+    public static final String CONTRIBUTOR = org.accountatlas.ui.AccountEditorInput.PROPERTIES_CONTRIBUTOR;
 
     /** The feature names shown on this tab; empty shows every property. */
     protected abstract Set<String> features();
@@ -31,7 +32,7 @@ public abstract class FeaturePropertySection extends AdvancedPropertySection {
     }
 
     private IPropertySource sourceOf(Object element) {
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         if (!(element instanceof EObject object) || session == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.accountatlas.app.properties;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
@@ -11,7 +12,7 @@ public final class PropertySourceAdapterFactory implements IAdapterFactory {
 
     @Override
     public <T> T getAdapter(Object adaptable, Class<T> adapterType) {
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         if (adapterType != IPropertySource.class || !(adaptable instanceof EObject object) || session == null) {
             return null;
         }

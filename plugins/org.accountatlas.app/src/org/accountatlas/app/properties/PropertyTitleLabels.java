@@ -1,6 +1,7 @@
 package org.accountatlas.app.properties;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.model.NamedElement;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -12,7 +13,7 @@ public final class PropertyTitleLabels extends LabelProvider {
     @Override
     public String getText(Object element) {
         Object selected = element instanceof IStructuredSelection selection ? selection.getFirstElement() : element;
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         if (selected == null || session == null) {
             return "";
         }

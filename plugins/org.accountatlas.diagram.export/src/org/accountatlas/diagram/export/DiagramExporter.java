@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -34,6 +37,22 @@ public final class DiagramExporter {
     private DiagramExporter() {
     }
 
+    /**
+     * Writes the scene in each format into the folder as {@code baseName.ext}; returns the files written. A
+     * format that fails stops the rest (the files already written stay, each whole).
+     */
+    public static List<Path> write(Scene scene, String baseName, Collection<ExportFormat> formats, Path folder,
+            double scale) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (ExportFormat format : formats) {
+            Path file = folder.resolve(baseName + "." + format.extension());
+            write(scene, format, file, scale);
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** Writes the scene as one file, whole or not at all; PNG pixels are diagram units times the scale. */
     public static void write(Scene scene, ExportFormat format, Path file, double scale) throws IOException {
         if (scale <= 0 || scale > 16) {
             throw new IllegalArgumentException("The scale must lie above 0 and at most 16, not " + scale);
@@ -72,7 +91,7 @@ public final class DiagramExporter {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            Java2DRenderer.paint(scene, g);
+            Java2DPainter.paint(scene, g);
         } finally {
             g.dispose();
         }
@@ -96,7 +115,7 @@ public final class DiagramExporter {
         // A browser without our fonts falls back to its own, CJK included, instead of a serif default.
         // (JFreeSVG puts styles in single-quoted attributes, so the names take double quotes.)
         g.setFontFunction(family -> '"' + family + "\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif");
-        Java2DRenderer.paint(scene, g);
+        Java2DPainter.paint(scene, g);
         Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
     }
 
@@ -112,7 +131,7 @@ public final class DiagramExporter {
                 }
                 g.setFontTextDrawer(text);
             }
-            Java2DRenderer.paint(scene, g);
+            Java2DPainter.paint(scene, g);
             g.dispose();
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawForm(g.getXFormObject());

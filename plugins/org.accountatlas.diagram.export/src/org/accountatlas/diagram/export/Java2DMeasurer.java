@@ -3,6 +3,8 @@ package org.accountatlas.diagram.export;
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.accountatlas.diagram.layout.TextMeasurer;
 
@@ -10,6 +12,9 @@ import org.accountatlas.diagram.layout.TextMeasurer;
 public final class Java2DMeasurer implements TextMeasurer {
 
     static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+
+    private static final Map<Font, Double> LINE_HEIGHTS = new ConcurrentHashMap<>();
+    private static final Map<Font, Double> ASCENTS = new ConcurrentHashMap<>();
 
     @Override
     public double[] measure(List<String> lines, double fontSize, boolean bold) {
@@ -21,7 +26,21 @@ public final class Java2DMeasurer implements TextMeasurer {
         return new double[] { Math.ceil(width), lines.size() * lineHeight(fonts.primary(fontSize, bold)) };
     }
 
-    private static final java.util.Map<Font, Double> LINE_HEIGHTS = new java.util.concurrent.ConcurrentHashMap<>();
+    @Override
+    public double width(String text, double fontSize, boolean bold) {
+        return DiagramFont.get().width(text, fontSize, bold);
+    }
+
+    @Override
+    public double lineHeight(double fontSize, boolean bold) {
+        return lineHeight(DiagramFont.get().primary(fontSize, bold));
+    }
+
+    @Override
+    public double ascent(double fontSize, boolean bold) {
+        return ASCENTS.computeIfAbsent(DiagramFont.get().primary(fontSize, bold),
+                f -> (double) f.getLineMetrics("Ag国", CONTEXT).getAscent());
+    }
 
     static double lineHeight(Font font) {
         return LINE_HEIGHTS.computeIfAbsent(font, f -> {

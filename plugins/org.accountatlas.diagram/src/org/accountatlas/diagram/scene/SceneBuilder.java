@@ -12,14 +12,25 @@ import org.accountatlas.diagram.description.LabelDescription;
 import org.accountatlas.diagram.mapping.LabelTemplate;
 import org.accountatlas.diagram.mapping.StyleResolver;
 import org.accountatlas.diagram.mapping.Visibility;
+import org.accountatlas.diagram.mapping.ResolvedStyle;
 import org.accountatlas.diagram.representation.DEdge;
+import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Point;
 import org.accountatlas.diagram.representation.Representation;
 
-/** Turns a laid-out representation into a scene: what is shown, where, and how it looks. */
+/**
+ * Turns a laid-out representation into a scene: what is shown, where, and how it looks. How each element looks
+ * (its resolved style and label) depends on the model only, so a builder kept by an open diagram remembers it
+ * and a move or a layer switched only recomputes places; {@link #forgetLooks()} after the model changed.
+ */
 public final class SceneBuilder {
 
+    /** What the model makes of an element: style and label lines. */
+    private record Look(ResolvedStyle style, List<String> label) {
+    }
+
+    private final Map<DElement, Look> looks = new HashMap<>();
     private final DiagramDescription description;
     private final Function<Enum<?>, String> enumNames;
     private final double margin;
@@ -30,6 +41,12 @@ public final class SceneBuilder {
         this.margin = margin;
     }
 
+    /** Forgets how elements look, after a change of the model behind them. */
+    public void forgetLooks() {
+        looks.clear();
+    }
+
+    /** The scene of the representation as it is now; changes nothing. */
     public Scene build(Representation representation) {
         Visibility visibility = new Visibility(description, representation);
         List<Scene.Box> boxes = new ArrayList<>();
@@ -56,8 +73,9 @@ public final class SceneBuilder {
             }
             double[] labelAt = edge.isSetLabelX() && edge.isSetLabelY()
                     ? new double[] { edge.getLabelX() + margin, edge.getLabelY() + margin } : null;
-            lines.add(new Scene.Line(edge.getTarget(), points, StyleResolver.resolve(mapping, edge.getTarget(), enumNames),
-                    label(mapping.getLabel(), edge.getTarget()), fontSize(mapping.getLabel()), labelAt, edge));
+            Look look = lookOf(edge, mapping);
+            lines.add(new Scene.Line(edge.getTarget(), points, look.style(), look.label(), fontSize(mapping.getLabel()),
+                    labelAt, edge));
         }
         double width = boxes.stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0) + margin;
         double height = boxes.stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0) + margin;
@@ -79,15 +97,25 @@ public final class SceneBuilder {
         double x = originX + node.getX();
         double y = originY + node.getY();
         boolean container = !node.isCollapsed() && node.getChildren().stream().anyMatch(visibility::isShown);
-        Scene.Box box = new Scene.Box(node.getTarget(), x, y, node.getWidth(), node.getHeight(),
-                StyleResolver.resolve(mapping, node.getTarget(), enumNames), label(mapping.getLabel(), node.getTarget()),
-                fontSize(mapping.getLabel()), mapping.getLabel() != null && mapping.getLabel().isBold(), container,
+        Look look = lookOf(node, mapping);
+        Scene.Box box = new Scene.Box(node.getTarget(), x, y, node.getWidth(), node.getHeight(), look.style(),
+                look.label(), fontSize(mapping.getLabel()), mapping.getLabel() != null && mapping.getLabel().isBold(), container,
                 node.isCollapsed() ? visibility.hiddenBelow(node) : 0, node);
         boxes.add(box);
         boxOf.put(node, box);
         for (DNode child : node.getChildren()) {
             add(child, x, y, visibility, boxes, boxOf);
         }
+    }
+
+    private Look lookOf(DElement element, DiagramElementMapping mapping) {
+        Look look = looks.get(element);
+        if (look == null) {
+            look = new Look(StyleResolver.resolve(mapping, element.getTarget(), enumNames),
+                    label(mapping.getLabel(), element.getTarget()));
+            looks.put(element, look);
+        }
+        return look;
     }
 
     private List<String> label(LabelDescription label, org.eclipse.emf.ecore.EObject target) {

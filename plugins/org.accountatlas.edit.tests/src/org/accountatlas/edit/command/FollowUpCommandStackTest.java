@@ -22,7 +22,7 @@ class FollowUpCommandStackTest {
         EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), stack);
         Account account = AtlasFactory.eINSTANCE.createAccount();
         Account mirror = AtlasFactory.eINSTANCE.createAccount();
-        stack.addFollowUp(executed -> {
+        stack.addFollowUp((executed, changes) -> {
             if (account.getName() == null || account.getName().equals(mirror.getName())) {
                 return null; // nothing to follow up: no step of its own
             }

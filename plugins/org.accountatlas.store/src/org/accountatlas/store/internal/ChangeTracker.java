@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
@@ -26,9 +27,12 @@ public final class ChangeTracker extends EContentAdapter {
     private final Set<EObject> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<OrderedList> reordered = new HashSet<>();
     private final Resource resource;
+    private final Consumer<Notification> listener;
 
-    public ChangeTracker(Resource resource) {
+    /** A tracker of the resource's changes, passing every real (not touch) notification on to the listener. */
+    public ChangeTracker(Resource resource, Consumer<Notification> listener) {
         this.resource = resource;
+        this.listener = listener;
     }
 
     public Set<EObject> dirty() {
@@ -56,6 +60,7 @@ public final class ChangeTracker extends EContentAdapter {
         if (notification.isTouch()) {
             return;
         }
+        listener.accept(notification);
         Object notifier = notification.getNotifier();
         if (notifier instanceof Resource) {
             if (notification.getFeatureID(Resource.class) == Resource.RESOURCE__CONTENTS) {

@@ -1,5 +1,6 @@
 package org.accountatlas.diagram.ui.editor;
 
+import org.accountatlas.ui.RepresentationEditorInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,7 +14,8 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.accountatlas.app.WorkbenchSession;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DNode;
@@ -51,7 +53,7 @@ class DiagramEditorTest {
 
     @Test
     void showsTheMapAndOffersTheSelectedPersonToTheProperties() throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         DiagramEditor editor = OnScreen.open(session, MAP);
         OnScreen.run(() -> {
             Scene scene = editor.canvas().scene();
@@ -67,7 +69,7 @@ class DiagramEditorTest {
 
     @Test
     void aMoveIsOneCommandAndUndoPutsTheNodeAndItsLinesBack() throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         DiagramEditor editor = OnScreen.open(session, MAP);
         CommandStack stack = session.commandStack();
         OnScreen.run(() -> {
@@ -93,7 +95,7 @@ class DiagramEditorTest {
 
     @Test
     void thePersonToolMakesAPersonInTheClickedDepartmentWhereClickedAndOpensTheName() throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         DiagramEditor editor = OnScreen.open(session, MAP);
         CommandStack stack = session.commandStack();
         OnScreen.run(() -> {
@@ -136,7 +138,7 @@ class DiagramEditorTest {
 
     @Test
     void drawingAReportsToLineSetsTheManagerAndALoopIsRefused() throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         DiagramEditor editor = OnScreen.open(session, MAP);
         CommandStack stack = session.commandStack();
         OnScreen.run(() -> {
@@ -159,7 +161,7 @@ class DiagramEditorTest {
 
     @Test
     void aChangeMadeElsewhereShowsAtOnceAndUndoBringsTheNodeBackWhereItWas() throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         DiagramEditor editor = OnScreen.open(session, MAP);
         CommandStack stack = session.commandStack();
         OnScreen.run(() -> {
@@ -188,14 +190,14 @@ class DiagramEditorTest {
 
     @Test
     void layersSwitchAsCommandsAndArrangeAllIsUndoable() throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         DiagramEditor editor = OnScreen.open(session, MAP);
         CommandStack stack = session.commandStack();
         OnScreen.run(() -> {
             Representation map = editor.representation();
             long influences = editor.canvas().scene().lines().stream().filter(l -> "influence".equals(l.element().getMapping())).count();
             assertTrue(influences > 0);
-            editor.execute(org.accountatlas.diagram.ui.commands.DiagramEdits.toggle(map, "influence", false), null);
+            editor.execute(editor.edits().toggle(map, "influence", false), null);
             assertEquals(0, editor.canvas().scene().lines().stream().filter(l -> "influence".equals(l.element().getMapping())).count());
             stack.undo();
             assertEquals(influences, editor.canvas().scene().lines().stream().filter(l -> "influence".equals(l.element().getMapping())).count());
@@ -203,7 +205,7 @@ class DiagramEditorTest {
             DNode first = map.getNodes().get(0);
             editor.requests().moved(List.of(first), 300, 0);
             double moved = first.getX();
-            editor.execute(org.accountatlas.diagram.ui.commands.DiagramEdits.arrangeAll(map), null);
+            editor.execute(editor.edits().arrangeAll(map), null);
             assertFalse(first.isPinned());
             assertTrue(first.getX() != moved, "arranged anew");
             stack.undo();
@@ -215,7 +217,7 @@ class DiagramEditorTest {
     @Test
     void aNewDiagramIsAddedByACommandShownUnderItsAccountAndExports(@org.junit.jupiter.api.io.TempDir Path folder)
             throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().stream()
                 .filter(a -> a.getName().equals("长江能源集团")).findFirst().orElseThrow();
         Representation created = OnScreen.get(() -> NewDiagramHandler.create(session, account, "decision-map", "项目地图"));
@@ -223,11 +225,11 @@ class DiagramEditorTest {
         assertTrue(session.resource().getContents().contains(created));
         OnScreen.run(() -> {
             DiagramEditor editor = (DiagramEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-                    .openEditor(new org.accountatlas.app.editor.RepresentationEditorInput(created), DiagramEditor.ID, true);
+                    .openEditor(new RepresentationEditorInput(created), DiagramEditor.ID, true);
             assertFalse(editor.canvas().scene().boxes().isEmpty());
         });
         Path png = folder.resolve("map.png");
-        DiagramExportJob job = OnScreen.get(() -> DiagramExportJob.one(created, ExportFormat.PNG, png));
+        DiagramExportJob job = OnScreen.get(() -> DiagramExportJob.one(session, created, ExportFormat.PNG, png));
         job.schedule();
         job.join();
         assertTrue(job.getResult().isOK(), job.getResult().toString());
@@ -240,7 +242,7 @@ class DiagramEditorTest {
 
     @Test
     void reconnectingAnOwnershipLineMovesTheSubsidiaryToAnotherGroup() throws Exception {
-        WorkbenchSession session = OnScreen.session();
+        AtlasSession session = OnScreen.session();
         DiagramEditor editor = OnScreen.open(session, "华夏钢铁集团 · Account hierarchy");
         OnScreen.run(() -> {
             DEdge line = editor.representation().getEdges().get(0);

@@ -2,9 +2,10 @@ package org.accountatlas.diagram.ui.editor;
 
 import java.util.concurrent.Callable;
 
-import org.accountatlas.app.WorkbenchSession;
-import org.accountatlas.app.editor.RepresentationEditorInput;
-import org.accountatlas.diagram.export.AccountDiagrams;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.RepresentationEditorInput;
+import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.diagram.representation.Representation;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
@@ -15,9 +16,9 @@ final class OnScreen {
     private OnScreen() {
     }
 
-    static WorkbenchSession session() throws InterruptedException {
+    static AtlasSession session() throws InterruptedException {
         for (int tries = 0; tries < 600; tries++) {
-            WorkbenchSession session = WorkbenchSession.current();
+            AtlasSession session = ActiveSession.get();
             if (session != null && session.resource() != null) {
                 return session;
             }
@@ -63,8 +64,8 @@ final class OnScreen {
     }
 
     /** Opens the diagram of that name in its editor. */
-    static DiagramEditor open(WorkbenchSession session, String name) {
-        Representation representation = AccountDiagrams.named(session.resource(), name);
+    static DiagramEditor open(AtlasSession session, String name) {
+        Representation representation = DiagramService.named(session.resource(), name);
         return get(() -> (DiagramEditor) PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
                 .openEditor(new RepresentationEditorInput(representation), DiagramEditor.ID, true));
     }

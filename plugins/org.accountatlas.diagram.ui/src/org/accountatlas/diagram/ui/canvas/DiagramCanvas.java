@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.accountatlas.diagram.layout.TextMeasurer;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.scene.Scene;
+import org.accountatlas.diagram.scene.SceneDamage;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -20,7 +22,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.ScrollBar;
 
 /**
- * The diagram on screen: paints the scene with {@link SwtSceneRenderer} at any zoom, scrolls, selects (click,
+ * The diagram on screen: paints the scene with {@link SwtPainter} at any zoom (only what the damaged area shows), scrolls, selects (click,
  * Shift/Ctrl-click, rubber band), and turns drags into requests to its {@link Listener} (move, resize, draw a
  * line, move a line's end), which the editor makes into commands. Esc cancels a drag. Nothing here changes
  * the model: the canvas only shows what the editor hands it.
@@ -53,7 +55,8 @@ public final class DiagramCanvas extends Canvas {
     static final double MAX_ZOOM = 4;
     private static final int HANDLE = 7;
 
-    private final SwtSceneRenderer renderer;
+    private final TextMeasurer measurer;
+    private final SwtPainter painter;
     private final Set<DElement> selection = new LinkedHashSet<>();
     private final List<Runnable> viewportListeners = new ArrayList<>();
     private Listener listener;
@@ -65,9 +68,11 @@ public final class DiagramCanvas extends Canvas {
     private Function<EObject, List<String>> decorations = target -> List.of();
     private Drag drag;
 
-    public DiagramCanvas(Composite parent) {
+    /** A canvas placing text by the measurer, the one the diagram's layout was sized with. */
+    public DiagramCanvas(Composite parent, TextMeasurer measurer) {
         super(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        renderer = new SwtSceneRenderer(getDisplay());
+        this.measurer = measurer;
+        painter = new SwtPainter(getDisplay(), measurer);
         addListener(SWT.Paint, e -> paint(e.gc));
         addListener(SWT.Resize, e -> updateScrollBars());
         getHorizontalBar().addListener(SWT.Selection, e -> viewportChanged());
@@ -82,7 +87,12 @@ public final class DiagramCanvas extends Canvas {
         addListener(SWT.KeyDown, this::keyDown);
         addListener(SWT.KeyUp, e -> spaceDown = e.character == ' ' ? false : spaceDown);
         addListener(SWT.Traverse, this::traverse);
-        addListener(SWT.Dispose, e -> renderer.dispose());
+        addListener(SWT.Dispose, e -> painter.dispose());
+    }
+
+    /** The measurer text is placed by, for other pictures of the same scene (overview, clipboard). */
+    public TextMeasurer measurer() {
+        return measurer;
     }
 
     public void setListener(Listener listener) {
@@ -93,8 +103,9 @@ public final class DiagramCanvas extends Canvas {
         return listener;
     }
 
-    /** Shows the scene; the selection keeps what is still on it. */
+    /** Shows the scene, repainting only where it differs from the last; the selection keeps what is still on it. */
     public void setScene(Scene scene) {
+        double[] damage = SceneDamage.between(this.scene, scene);
         this.scene = scene;
         Set<DElement> shown = new LinkedHashSet<>();
         scene.boxes().forEach(b -> shown.add(b.element()));
@@ -103,7 +114,13 @@ public final class DiagramCanvas extends Canvas {
             listener.selectionChanged(selection());
         }
         updateScrollBars();
-        redraw();
+        if (damage == null) {
+            redraw();
+        } else if (damage[2] > 0) {
+            int x = toScreenX(damage[0]);
+            int y = toScreenY(damage[1]);
+            redraw(x, y, toScreenX(damage[0] + damage[2]) - x + 1, toScreenY(damage[1] + damage[3]) - y + 1, false);
+        }
         viewportListeners.forEach(Runnable::run);
     }
 
@@ -300,15 +317,18 @@ public final class DiagramCanvas extends Canvas {
     // Painting
 
     private void paint(GC gc) {
-        Rectangle area = getClientArea();
+        Rectangle area = gc.getClipping();
         gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
         gc.fillRectangle(area);
+        int left = getHorizontalBar().getSelection();
+        int top = getVerticalBar().getSelection();
+        double[] clip = { (area.x + left) / zoom, (area.y + top) / zoom, area.width / zoom, area.height / zoom };
         Transform transform = new Transform(getDisplay());
         try {
             transform.translate(-getHorizontalBar().getSelection(), -getVerticalBar().getSelection());
             transform.scale((float) zoom, (float) zoom);
             gc.setTransform(transform);
-            renderer.paint(gc, scene);
+            painter.paint(gc, scene, clip);
         } finally {
             gc.setTransform(null);
             transform.dispose();

@@ -2,6 +2,8 @@ package org.accountatlas.diagram.ui.editor;
 
 import java.util.List;
 
+import org.accountatlas.diagram.commands.DiagramEdits;
+import org.accountatlas.diagram.commands.RepresentationChange;
 import org.accountatlas.diagram.description.DiagramElementMapping;
 import org.accountatlas.diagram.description.EdgeMapping;
 import org.accountatlas.diagram.description.NodeMapping;
@@ -10,10 +12,9 @@ import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.scene.Scene;
+import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.diagram.tools.DiagramTools;
 import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
-import org.accountatlas.diagram.ui.commands.DiagramEdits;
-import org.accountatlas.diagram.ui.commands.RepresentationChange;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -68,15 +69,15 @@ final class CanvasRequests implements DiagramCanvas.Listener {
             return;
         }
         DNode container = box != null && box.container() ? (DNode) box.element() : null;
-        double originX = container == null ? DiagramEditor.MARGIN : box.x();
-        double originY = container == null ? DiagramEditor.MARGIN : box.y();
+        double originX = container == null ? DiagramService.MARGIN : box.x();
+        double originY = container == null ? DiagramService.MARGIN : box.y();
         CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, creation.command().getLabel());
         command.append(creation.command());
         command.append(new RepresentationChange(representation(), creation.command().getLabel(), () -> {
             if (mapping.getLayer() != null && !representation().getActiveLayers().contains(mapping.getLayer().getName())) {
                 representation().getActiveLayers().add(mapping.getLayer().getName());
             }
-            org.accountatlas.diagram.export.AccountDiagrams.refresh(representation());
+            editor.service().refresh(representation());
             DNode node = nodeOf(creation.created());
             if (node != null && (node.eContainer() == container || container == null)) {
                 DiagramEdits.placeAt(node, x - originX, y - originY);
@@ -117,7 +118,7 @@ final class CanvasRequests implements DiagramCanvas.Listener {
         CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, tool.getLabel());
         command.append(connect);
         if (mapping.getLayer() != null && !representation().getActiveLayers().contains(mapping.getLayer().getName())) {
-            command.append(DiagramEdits.toggle(representation(), mapping.getLayer().getName(), false));
+            command.append(editor.edits().toggle(representation(), mapping.getLayer().getName(), false));
         }
         editor.execute(connect.canExecute() ? command : connect,
                 Messages.format("cannotConnect", tool.getLabel(), name(from.target()), name(to.target())));

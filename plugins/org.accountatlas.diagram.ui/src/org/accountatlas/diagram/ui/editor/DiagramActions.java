@@ -3,15 +3,15 @@ package org.accountatlas.diagram.ui.editor;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.accountatlas.app.editor.OpenAccountEditor;
+import org.accountatlas.ui.OpenAccountEditor;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.scene.Scene;
 import org.accountatlas.diagram.tools.DiagramTools;
 import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
-import org.accountatlas.diagram.ui.canvas.SwtSceneRenderer;
-import org.accountatlas.diagram.ui.commands.DiagramEdits;
+import org.accountatlas.diagram.ui.canvas.SwtPainter;
+import org.accountatlas.diagram.commands.DiagramEdits;
 import org.accountatlas.diagram.ui.export.DiagramExportJob;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -147,13 +147,13 @@ final class DiagramActions {
 
     void collapse(boolean collapsed) {
         if (!selectedNodes().isEmpty()) {
-            editor.execute(DiagramEdits.collapse(editor.representation(), selectedNodes(), collapsed), null);
+            editor.execute(editor.edits().collapse(editor.representation(), selectedNodes(), collapsed), null);
         }
     }
 
     void arrangeSelection() {
         if (!selectedNodes().isEmpty()) {
-            editor.execute(DiagramEdits.arrangeSelection(editor.representation(), selectedNodes()), null);
+            editor.execute(editor.edits().arrangeSelection(editor.representation(), selectedNodes()), null);
         }
     }
 
@@ -175,11 +175,11 @@ final class DiagramActions {
             return;
         }
         Image image = new Image(canvas().getDisplay(), (int) Math.ceil(scene.width()), (int) Math.ceil(scene.height()));
-        SwtSceneRenderer renderer = new SwtSceneRenderer(canvas().getDisplay());
+        SwtPainter renderer = new SwtPainter(canvas().getDisplay(), canvas().measurer());
         GC gc = new GC(image);
         Clipboard clipboard = new Clipboard(canvas().getDisplay());
         try {
-            renderer.paint(gc, scene);
+            renderer.paint(gc, scene, null);
             clipboard.setContents(new Object[] { image.getImageData() }, new Transfer[] { ImageTransfer.getInstance() });
             editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.get("copied"));
         } finally {
@@ -207,6 +207,6 @@ final class DiagramActions {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         ExportFormat format = name.endsWith(".svg") ? ExportFormat.SVG : name.endsWith(".pdf") ? ExportFormat.PDF : ExportFormat.PNG;
         Path target = name.contains(".") ? file : file.resolveSibling(file.getFileName() + ".png");
-        DiagramExportJob.one(editor.representation(), format, target).schedule();
+        DiagramExportJob.one(editor.session(), editor.representation(), format, target).schedule();
     }
 }

@@ -1,31 +1,28 @@
 package org.accountatlas.diagram.ui.editor;
 
 import java.util.ArrayList;
-import java.util.EventObject;
 import java.util.List;
 
-import org.accountatlas.app.SaveRunner;
-import org.accountatlas.app.UndoRedoActions;
-import org.accountatlas.app.WorkbenchSession;
-import org.accountatlas.app.editor.RepresentationEditorInput;
-import org.accountatlas.app.editor.SelectionRelay;
+import org.accountatlas.diagram.commands.DiagramEdits;
+import org.accountatlas.diagram.commands.RefreshRepresentationCommand;
+import org.accountatlas.diagram.mapping.ChangeScope;
+import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.ui.AccountEditorInput;
+import org.accountatlas.ui.SessionPart;
+import org.accountatlas.ui.UndoRedoActions;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.RepresentationEditorInput;
+import org.accountatlas.ui.SelectionRelay;
 import org.accountatlas.diagram.description.DiagramDescription;
-import org.accountatlas.diagram.export.AccountDiagrams;
 import org.accountatlas.diagram.mapping.Decorations;
-import org.accountatlas.diagram.mapping.EnumLabels;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.Representation;
-import org.accountatlas.diagram.scene.Scene;
-import org.accountatlas.diagram.scene.SceneBuilder;
 import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
-import org.accountatlas.diagram.ui.commands.DiagramEdits;
-import org.accountatlas.edit.command.FollowUpCommandStack;
+import org.accountatlas.diagram.ui.canvas.ShownDiagram;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -34,7 +31,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.ISaveablePart2;
+import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
@@ -45,26 +42,28 @@ import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 
 /**
  * A diagram of the session's database, drawn and edited. Every change, to the diagram or through it to the
- * model, is a command on the session's stack, so Edit › Undo takes back a move as it takes back a rename. The
- * editor follows each command up with a refresh of its diagram in the same undoable step, so a model change
- * made anywhere (explorer, forms, Properties) shows at once and Undo brings back a removed node where it was.
- * The selection offers the model elements behind the nodes to the Properties view.
+ * model, is a command on the session's stack, so Edit › Undo takes back a move as it takes back a rename. A
+ * command that changed what the diagram shows is followed up by a refresh of the diagram in the same undoable
+ * step, so a model change made anywhere (explorer, forms, Properties) shows at once and Undo brings back a
+ * removed node where it was; a change elsewhere in the portfolio costs the diagram nothing, and a change of
+ * the diagram alone (a move) only repaints. Opening a diagram that the model has outgrown refreshes it as a
+ * command too. The selection offers the model elements behind the nodes to the Properties view.
  */
-public final class DiagramEditor extends EditorPart implements ISaveablePart2, ITabbedPropertySheetPageContributor {
+public final class DiagramEditor extends EditorPart
+        implements ISaveablePart, SessionPart, ITabbedPropertySheetPageContributor {
 
     public static final String ID = RepresentationEditorInput.EDITOR_ID;
-    /** Scene margin, in diagram units, as in export. */
-    static final double MARGIN = 20;
 
-    private WorkbenchSession session;
+    private AtlasSession session;
+    private DiagramService service;
+    private DiagramEdits edits;
+    private ShownDiagram shown;
     private Representation representation;
     private DiagramDescription description;
     private DiagramCanvas canvas;
     private Palette palette;
     private UndoRedoActions undoRedo;
     private CanvasRequests requests;
-    private final CommandStackListener commandStackListener = this::commandStackChanged;
-    private final FollowUpCommandStack.FollowUp followUp = executed -> DiagramEdits.refreshed(representation);
     private final SelectionRelay selection = new SelectionRelay();
 
     @Override
@@ -72,18 +71,18 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
         if (!(input instanceof RepresentationEditorInput diagram)) {
             throw new PartInitException("The diagram editor opens diagrams, not " + input.getName());
         }
-        session = WorkbenchSession.current();
+        session = ActiveSession.get();
         if (session == null) {
             throw new PartInitException("No database is open");
         }
         setSite(site);
         setInput(input);
         representation = diagram.representation();
-        description = AccountDiagrams.descriptionOf(representation);
+        service = session.diagrams();
+        edits = new DiagramEdits(service);
+        description = DiagramService.descriptionOf(representation);
         setPartName(representation.getName());
         site.setSelectionProvider(selection);
-        session.commandStack().addCommandStackListener(commandStackListener);
-        session.commandStack().addFollowUp(followUp);
         undoRedo = new UndoRedoActions(session.commandStack());
         site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
         site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
@@ -96,7 +95,7 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
         top.setLayoutData(GridDataFactory.fillDefaults().span(2, 1).grab(true, false).create());
         top.setLayout(GridLayoutFactory.fillDefaults().create());
         palette = new Palette(parent, description, this);
-        canvas = new DiagramCanvas(parent);
+        canvas = new DiagramCanvas(parent, service.measurer());
         canvas.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
         canvas.setDecorations(Decorations::of);
         palette.attach(canvas);
@@ -106,8 +105,12 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
         DiagramActions actions = new DiagramActions(this);
         actions.install(getEditorSite().getActionBars());
         canvas.setMenu(actions.contextMenu(canvas));
-        // What changed while the diagram was closed shows now; like an export, this is no edit of the user's.
-        AccountDiagrams.refresh(representation);
+        // What changed while the diagram was closed shows now, as an undoable step that marks the portfolio dirty.
+        RefreshRepresentationCommand refresh = RefreshRepresentationCommand.refreshed(service, representation);
+        shown = new ShownDiagram(session, representation, canvas, this::stillShown, this::changed);
+        if (refresh != null) {
+            session.commandStack().pushExecuted(refresh);
+        }
         rebuild();
         canvas.getDisplay().asyncExec(() -> {
             if (!canvas.isDisposed() && canvas.getClientArea().width > 0) {
@@ -121,8 +124,7 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
 
     /** Draws the representation as it is now. */
     void rebuild() {
-        Scene scene = new SceneBuilder(description, EnumLabels::of, MARGIN).build(representation);
-        canvas.setScene(scene);
+        shown.rebuild();
     }
 
     /** Runs the command on the session's stack; false (and a message in the status line) when it cannot run. */
@@ -140,22 +142,21 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
         getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(error);
     }
 
-    /** Redraws at once on the UI thread (so a change shows before the next event); closing waits a turn. */
-    private void commandStackChanged(EventObject event) {
-        if (canvas.isDisposed()) {
-            return;
-        }
+    /** False, and the editor closes a turn later, when the diagram or its account was deleted. */
+    private boolean stillShown(ChangeScope.Effect effect) {
         if (representation.eResource() == null || representation.getTarget() == null) {
             // Deleted, or its account was. Not while the stack is still telling its listeners (this one among them).
             canvas.getDisplay().asyncExec(() -> getSite().getPage().closeEditor(this, false));
-            return;
+            return false;
         }
-        if (org.eclipse.swt.widgets.Display.getCurrent() == null) {
-            canvas.getDisplay().asyncExec(() -> commandStackChanged(event));
-            return;
+        return true;
+    }
+
+    /** After each command, undo or redo (the diagram redrawn when it concerned it): name and dirty state. */
+    private void changed(ChangeScope.Effect effect) {
+        if (effect != ChangeScope.Effect.NONE) {
+            setPartName(representation.getName());
         }
-        setPartName(representation.getName());
-        rebuild();
         firePropertyChange(IEditorPart.PROP_DIRTY);
     }
 
@@ -183,8 +184,18 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
         return canvas;
     }
 
-    public WorkbenchSession session() {
+    public AtlasSession session() {
         return session;
+    }
+
+    /** The service that lays out and refreshes this diagram. */
+    public DiagramService service() {
+        return service;
+    }
+
+    /** The diagram's own edits as commands, laid out by the service. */
+    public DiagramEdits edits() {
+        return edits;
     }
 
     Palette palette() {
@@ -207,9 +218,7 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (SaveRunner.save(getSite().getShell(), session)) {
-            firePropertyChange(IEditorPart.PROP_DIRTY);
-        }
+        org.accountatlas.ui.ActiveSession.saveable().save(getSite().getShell());
     }
 
     @Override
@@ -222,24 +231,11 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
         return false;
     }
 
-    /** As the account editor: not saving keeps the changes in the session, where Save still offers them. */
-    @Override
-    public int promptToSaveOnClose() {
-        MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.get("closeTitle"), null,
-                Messages.get("closePrompt"), MessageDialog.QUESTION, 0, IDialogConstants.YES_LABEL,
-                IDialogConstants.NO_LABEL, IDialogConstants.CANCEL_LABEL);
-        return switch (dialog.open()) {
-            case 0 -> YES;
-            case 1 -> NO;
-            default -> CANCEL;
-        };
-    }
 
     @Override
     public void dispose() {
-        if (session != null) {
-            session.commandStack().removeCommandStackListener(commandStackListener);
-            session.commandStack().removeFollowUp(followUp);
+        if (shown != null) {
+            shown.close();
         }
         if (undoRedo != null) {
             undoRedo.dispose();
@@ -249,7 +245,7 @@ public final class DiagramEditor extends EditorPart implements ISaveablePart2, I
 
     @Override
     public String getContributorId() {
-        return org.accountatlas.app.properties.FeaturePropertySection.CONTRIBUTOR;
+        return AccountEditorInput.PROPERTIES_CONTRIBUTOR;
     }
 
     @Override

@@ -6,7 +6,6 @@ import org.accountatlas.diagram.description.Filter;
 import org.accountatlas.diagram.description.Layer;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
-import org.accountatlas.diagram.ui.commands.DiagramEdits;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -36,7 +35,7 @@ final class EditorToolbar {
         layers.addListener(SWT.Selection, e -> layersMenu(layers).setVisible(true));
         new ToolItem(bar, SWT.SEPARATOR);
         DiagramActions actions = new DiagramActions(editor);
-        push(Messages.get("arrangeAll"), Messages.get("arrangeAllTip"), () -> editor.execute(DiagramEdits.arrangeAll(representation), null));
+        push(Messages.get("arrangeAll"), Messages.get("arrangeAllTip"), () -> editor.execute(editor.edits().arrangeAll(representation), null));
         push(Messages.get("arrangeSelection"), Messages.get("arrangeSelectionTip"), actions::arrangeSelection);
         push(Messages.get("pin"), Messages.get("pinTip"), () -> actions.pin(true));
         push(Messages.get("unpin"), Messages.get("unpinTip"), () -> actions.pin(false));
@@ -84,7 +83,7 @@ final class EditorToolbar {
         }
         MenuItem hidden = new MenuItem(menu, SWT.PUSH);
         hidden.setText(Messages.get("showHidden"));
-        hidden.addListener(SWT.Selection, e -> editor.execute(DiagramEdits.showHidden(representation), null));
+        hidden.addListener(SWT.Selection, e -> editor.execute(editor.edits().showHidden(representation), null));
         Rectangle bounds = item.getBounds();
         Point at = bar.toDisplay(bounds.x, bounds.y + bounds.height);
         menu.setLocation(at);
@@ -95,6 +94,6 @@ final class EditorToolbar {
         MenuItem item = new MenuItem(menu, SWT.CHECK);
         item.setText(label);
         item.setSelection(on);
-        item.addListener(SWT.Selection, e -> editor.execute(DiagramEdits.toggle(editor.representation(), name, filter), null));
+        item.addListener(SWT.Selection, e -> editor.execute(editor.edits().toggle(editor.representation(), name, filter), null));
     }
 }

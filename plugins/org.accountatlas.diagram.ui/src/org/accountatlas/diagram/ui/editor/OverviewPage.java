@@ -2,7 +2,7 @@ package org.accountatlas.diagram.ui.editor;
 
 import org.accountatlas.diagram.scene.Scene;
 import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
-import org.accountatlas.diagram.ui.canvas.SwtSceneRenderer;
+import org.accountatlas.diagram.ui.canvas.SwtPainter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -22,7 +22,7 @@ final class OverviewPage extends Page implements IContentOutlinePage {
 
     private final DiagramCanvas diagram;
     private Canvas overview;
-    private SwtSceneRenderer renderer;
+    private SwtPainter renderer;
 
     OverviewPage(DiagramCanvas diagram) {
         this.diagram = diagram;
@@ -31,7 +31,7 @@ final class OverviewPage extends Page implements IContentOutlinePage {
     @Override
     public void createControl(Composite parent) {
         overview = new Canvas(parent, SWT.DOUBLE_BUFFERED);
-        renderer = new SwtSceneRenderer(overview.getDisplay());
+        renderer = new SwtPainter(overview.getDisplay(), diagram.measurer());
         overview.addListener(SWT.Paint, e -> paint(e.gc));
         overview.addListener(SWT.MouseDown, this::scroll);
         overview.addListener(SWT.MouseMove, e -> {
@@ -64,7 +64,7 @@ final class OverviewPage extends Page implements IContentOutlinePage {
         Transform transform = new Transform(overview.getDisplay());
         transform.scale((float) scale, (float) scale);
         gc.setTransform(transform);
-        renderer.paint(gc, diagram.scene());
+        renderer.paint(gc, diagram.scene(), null);
         gc.setTransform(null);
         transform.dispose();
         double[] view = diagram.viewport();

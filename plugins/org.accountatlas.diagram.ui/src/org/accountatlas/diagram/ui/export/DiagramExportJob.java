@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.accountatlas.diagram.export.AccountDiagrams;
+import java.time.LocalDate;
+
+import org.accountatlas.diagram.commands.RefreshRepresentationCommand;
 import org.accountatlas.diagram.export.DiagramExporter;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.scene.Scene;
+import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.session.AtlasSession;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -19,9 +24,10 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
 /**
- * Writes diagrams to files in the background, with a progress bar and a line per diagram. The scenes are
- * taken on the calling (UI) thread, where the model may be read; the job only draws and writes them, so the
- * user goes on editing meanwhile. Files are written whole or not at all ({@link DiagramExporter}).
+ * Writes diagrams to files in the background, with a progress bar and a line per diagram. On the calling (UI)
+ * thread the diagrams are first brought up to date with the model (one undoable "Refresh diagrams" step, only
+ * when one had fallen behind) and their scenes taken; the job only draws and writes them, so the user goes on
+ * editing meanwhile. Files are written whole or not at all ({@link DiagramExporter}).
  */
 public final class DiagramExportJob extends Job {
 
@@ -37,24 +43,43 @@ public final class DiagramExportJob extends Job {
     }
 
     /** One diagram, framed with its title block and legend as for a review. */
-    public static DiagramExportJob one(Representation representation, ExportFormat format, Path file) {
-        Scene scene = AccountDiagrams.scene(representation, true);
+    public static DiagramExportJob one(AtlasSession session, Representation representation, ExportFormat format,
+            Path file) {
+        refresh(session, List.of(representation));
+        Scene scene = session.diagrams().framedScene(representation, LocalDate.now());
         return new DiagramExportJob("Export " + representation.getName(),
                 List.of(new Work(representation.getName(), scene, format, file)));
     }
 
     /** Every diagram, in each format, into the folder. */
-    public static DiagramExportJob all(Collection<Representation> representations, Collection<ExportFormat> formats,
-            Path folder) {
+    public static DiagramExportJob all(AtlasSession session, Collection<Representation> representations,
+            Collection<ExportFormat> formats, Path folder) {
+        refresh(session, representations);
         List<Work> work = new ArrayList<>();
+        LocalDate today = LocalDate.now();
         for (Representation representation : representations) {
-            Scene scene = AccountDiagrams.scene(representation, true);
+            Scene scene = session.diagrams().framedScene(representation, today);
             for (ExportFormat format : formats) {
                 work.add(new Work(representation.getName(), scene, format,
-                        folder.resolve(AccountDiagrams.fileNameOf(representation) + "." + format.extension())));
+                        folder.resolve(DiagramService.fileNameOf(representation) + "." + format.extension())));
             }
         }
         return new DiagramExportJob("Export " + representations.size() + " diagrams", work);
+    }
+
+    /** Brings the diagrams up to date as one recorded step on the session's stack, when any had fallen behind. */
+    private static void refresh(AtlasSession session, Collection<Representation> representations) {
+        CompoundCommand refreshes = new CompoundCommand("Refresh diagrams");
+        for (Representation representation : representations) {
+            RefreshRepresentationCommand refreshed = RefreshRepresentationCommand.refreshed(session.diagrams(),
+                    representation);
+            if (refreshed != null) {
+                refreshes.append(refreshed);
+            }
+        }
+        if (!refreshes.isEmpty()) {
+            session.commandStack().pushExecuted(refreshes.unwrap());
+        }
     }
 
     @Override

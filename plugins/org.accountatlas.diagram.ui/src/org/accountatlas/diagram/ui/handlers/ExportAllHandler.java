@@ -3,8 +3,9 @@ package org.accountatlas.diagram.ui.handlers;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.accountatlas.app.WorkbenchSession;
-import org.accountatlas.diagram.export.AccountDiagrams;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.ui.export.DiagramExportJob;
@@ -25,7 +26,7 @@ public final class ExportAllHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         if (session == null || session.resource() == null) {
             return null;
         }
@@ -43,10 +44,10 @@ public final class ExportAllHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
-        List<Representation> diagrams = AccountDiagrams.of(session.resource()).stream()
+        List<Representation> diagrams = DiagramService.diagramsOf(session.resource()).stream()
                 .filter(r -> r.getTarget() != null).toList();
         List<ExportFormat> chosenFormats = java.util.Arrays.stream(formats.getResult()).map(ExportFormat.class::cast).toList();
-        DiagramExportJob.all(diagrams, chosenFormats, Path.of(chosen)).schedule();
+        DiagramExportJob.all(session, diagrams, chosenFormats, Path.of(chosen)).schedule();
         return null;
     }
 }

@@ -33,7 +33,7 @@ public final class ExportDiagramHandler extends AbstractHandler {
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
-            DiagramExportJob.one(editor.representation(), format, java.nio.file.Path.of(chosen)).schedule();
+            DiagramExportJob.one(editor.session(), editor.representation(), format, java.nio.file.Path.of(chosen)).schedule();
         }
         return null;
     }

@@ -1,8 +1,9 @@
 package org.accountatlas.diagram.ui.handlers;
 
-import org.accountatlas.app.WorkbenchSession;
-import org.accountatlas.app.editor.RepresentationEditorInput;
-import org.accountatlas.diagram.export.AccountDiagrams;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.RepresentationEditorInput;
+import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.diagram.mapping.DiagramTypes;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.Account;
@@ -33,7 +34,7 @@ public final class NewDiagramHandler extends AbstractHandler {
         }
         String type = event.getParameter(TYPE);
         Shell shell = HandlerUtil.getActiveShellChecked(event);
-        WorkbenchSession session = WorkbenchSession.current();
+        AtlasSession session = ActiveSession.get();
         Representation created = create(shell, session, account, type);
         if (created != null) {
             open(HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage(), created);
@@ -41,12 +42,12 @@ public final class NewDiagramHandler extends AbstractHandler {
         return null;
     }
 
-    static Representation create(Shell shell, WorkbenchSession session, Account account, String type) {
+    static Representation create(Shell shell, AtlasSession session, Account account, String type) {
         Resource resource = account.eResource();
         String proposal = uniqueName(resource, account.getName() + " · " + DiagramTypes.label(type));
         InputDialog dialog = new InputDialog(shell, "New " + DiagramTypes.label(type), "Name of the diagram:", proposal,
                 name -> name.isBlank() ? "The diagram needs a name"
-                        : AccountDiagrams.of(resource).stream().anyMatch(r -> name.strip().equals(r.getName()))
+                        : DiagramService.diagramsOf(resource).stream().anyMatch(r -> name.strip().equals(r.getName()))
                                 ? "There is already a diagram named '" + name.strip() + "'" : null);
         if (dialog.open() != Window.OK) {
             return null;
@@ -55,8 +56,8 @@ public final class NewDiagramHandler extends AbstractHandler {
     }
 
     /** Makes the diagram and adds it by a command; what the dialog does once it has a name. */
-    public static Representation create(WorkbenchSession session, Account account, String type, String name) {
-        Representation representation = AccountDiagrams.make(account.eResource(), type, account, name, null);
+    public static Representation create(AtlasSession session, Account account, String type, String name) {
+        Representation representation = session.diagrams().make(account.eResource(), type, account, name, null);
         session.commandStack().execute(new AddCommand(session.editingDomain(), account.eResource().getContents(),
                 representation));
         return representation;
@@ -73,7 +74,7 @@ public final class NewDiagramHandler extends AbstractHandler {
     /** The base, or the base with the first free "(2)", "(3)" … when a diagram already has that name. */
     private static String uniqueName(Resource resource, String base) {
         java.util.Set<String> taken = new java.util.HashSet<>();
-        AccountDiagrams.of(resource).forEach(r -> taken.add(r.getName()));
+        DiagramService.diagramsOf(resource).forEach(r -> taken.add(r.getName()));
         String name = base;
         for (int i = 2; taken.contains(name); i++) {
             name = base + " (" + i + ")";

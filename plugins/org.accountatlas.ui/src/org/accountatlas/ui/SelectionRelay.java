@@ -1,4 +1,4 @@
-package org.accountatlas.app.editor;
+package org.accountatlas.ui;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.viewers.ISelection;

@@ -1,4 +1,4 @@
-package org.accountatlas.app.editor;
+package org.accountatlas.ui;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.ImageDescriptor;

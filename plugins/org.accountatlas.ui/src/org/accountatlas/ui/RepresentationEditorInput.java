@@ -1,4 +1,4 @@
-package org.accountatlas.app.editor;
+package org.accountatlas.ui;
 
 import org.accountatlas.diagram.representation.Representation;
 

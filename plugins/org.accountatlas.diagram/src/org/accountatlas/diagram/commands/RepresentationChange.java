@@ -1,4 +1,4 @@
-package org.accountatlas.diagram.ui.commands;
+package org.accountatlas.diagram.commands;
 
 import org.accountatlas.diagram.representation.Representation;
 import org.eclipse.emf.edit.command.ChangeCommand;
@@ -7,7 +7,7 @@ import org.eclipse.emf.edit.command.ChangeCommand;
  * A change to a representation that is easier to make than to describe (a layout, a refresh, a layer switched),
  * recorded as it is made so Undo and Redo replay it exactly, node positions included.
  */
-public final class RepresentationChange extends ChangeCommand {
+public class RepresentationChange extends ChangeCommand {
 
     private final Runnable change;
 

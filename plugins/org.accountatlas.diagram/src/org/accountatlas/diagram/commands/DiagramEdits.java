@@ -1,4 +1,4 @@
-package org.accountatlas.diagram.ui.commands;
+package org.accountatlas.diagram.commands;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,16 +6,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 
-import org.accountatlas.diagram.description.DiagramDescription;
-import org.accountatlas.diagram.export.AccountDiagrams;
-import org.accountatlas.diagram.export.Java2DMeasurer;
 import org.accountatlas.diagram.layout.RepresentationLayout;
-import org.accountatlas.diagram.mapping.EnumLabels;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.representation.RepresentationPackage.Literals;
+import org.accountatlas.diagram.service.DiagramService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -27,14 +24,24 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 /**
  * The diagram's own edits as commands on the session's stack, so Undo takes back a move as it takes back a
  * rename: moves and resizes (what the user put somewhere stays there: the node is pinned), hiding, layers and
- * filters, collapse, pins, arranging. No SWT here: the editor and the tests use the same commands.
+ * filters, collapse, pins, arranging. Headless: the editor and the tests use the same commands. Layouts
+ * and refreshes go through the diagram service, so they are sized as the service measures.
  */
 public final class DiagramEdits {
 
     /** Grid of "snap to grid", in diagram units. */
     public static final double GRID = 10;
 
-    private DiagramEdits() {
+    private final DiagramService service;
+
+    /** Edits whose layouts and refreshes go through the service. */
+    public DiagramEdits(DiagramService service) {
+        this.service = service;
+    }
+
+    /** The service the edits lay out and refresh with. */
+    public DiagramService service() {
+        return service;
     }
 
     /** Moves the nodes by the offset (snapped to the grid when asked) and pins them where they land. */
@@ -123,7 +130,7 @@ public final class DiagramEdits {
     }
 
     /** Shows every element hidden from the diagram again. */
-    public static Command showHidden(Representation representation) {
+    public Command showHidden(Representation representation) {
         return new RepresentationChange(representation, "Show hidden elements", () -> {
             representation.eAllContents().forEachRemaining(o -> {
                 if (o instanceof DElement element && element.isHidden()) {
@@ -141,7 +148,7 @@ public final class DiagramEdits {
     }
 
     /** Folds or unfolds the subtrees below the nodes; what comes back is placed anew around what stayed. */
-    public static Command collapse(Representation representation, Collection<DNode> nodes, boolean collapsed) {
+    public Command collapse(Representation representation, Collection<DNode> nodes, boolean collapsed) {
         return new RepresentationChange(representation, collapsed ? "Collapse" : "Expand", () -> {
             nodes.forEach(n -> n.setCollapsed(collapsed));
             layout(representation, RepresentationLayout.Mode.FULL);
@@ -149,7 +156,7 @@ public final class DiagramEdits {
     }
 
     /** Switches a layer (or, with {@code filter}, a filter) on or off. */
-    public static Command toggle(Representation representation, String name, boolean filter) {
+    public Command toggle(Representation representation, String name, boolean filter) {
         List<String> active = filter ? representation.getActiveFilters() : representation.getActiveLayers();
         boolean on = !active.contains(name);
         return new RepresentationChange(representation, (on ? "Show " : "Hide ") + name, () -> {
@@ -163,7 +170,7 @@ public final class DiagramEdits {
     }
 
     /** Arranges the whole diagram with ELK; pins are released, since everything moves. */
-    public static Command arrangeAll(Representation representation) {
+    public Command arrangeAll(Representation representation) {
         return new RepresentationChange(representation, "Arrange all", () -> {
             representation.eAllContents().forEachRemaining(o -> {
                 if (o instanceof DNode node) {
@@ -175,7 +182,7 @@ public final class DiagramEdits {
     }
 
     /** Places only the selected nodes anew, clear of the others, which stay where they are. */
-    public static Command arrangeSelection(Representation representation, Collection<DNode> nodes) {
+    public Command arrangeSelection(Representation representation, Collection<DNode> nodes) {
         return new RepresentationChange(representation, "Arrange selection", () -> {
             for (DNode node : nodes) {
                 node.setPinned(false);
@@ -183,17 +190,6 @@ public final class DiagramEdits {
             }
             layout(representation, RepresentationLayout.Mode.INCREMENTAL);
         });
-    }
-
-    /** Brings the representation up to date with the model, placing what is new; null when nothing changed. */
-    public static RepresentationChange refreshed(Representation representation) {
-        if (representation.getTarget() == null || representation.eResource() == null) {
-            return null;
-        }
-        RepresentationChange change = new RepresentationChange(representation, "Refresh diagram",
-                () -> refresh(representation));
-        change.execute();
-        return change.isEmpty() ? null : change;
     }
 
     /** Sets the node's place, pinned, after a refresh made it: a new element lands where it was clicked. */
@@ -214,13 +210,12 @@ public final class DiagramEdits {
         }
     }
 
-    static void refresh(Representation representation) {
-        AccountDiagrams.refresh(representation);
+    private void refresh(Representation representation) {
+        service.refresh(representation);
     }
 
-    private static void layout(Representation representation, RepresentationLayout.Mode mode) {
-        DiagramDescription description = AccountDiagrams.descriptionOf(representation);
-        new RepresentationLayout(description, new Java2DMeasurer(), EnumLabels::of).layout(representation, mode);
+    private void layout(Representation representation, RepresentationLayout.Mode mode) {
+        service.layout(representation, mode);
     }
 
     /** The nodes among the elements, in order. */

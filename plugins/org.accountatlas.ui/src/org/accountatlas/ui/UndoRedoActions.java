@@ -1,4 +1,4 @@
-package org.accountatlas.app;
+package org.accountatlas.ui;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -45,9 +45,9 @@ public final class UndoRedoActions {
 
     private void update() {
         undo.setEnabled(stack.canUndo());
-        undo.setText(label(AppMessages.Action_undo, stack.getUndoCommand()));
+        undo.setText(label(UiMessages.Action_undo, stack.getUndoCommand()));
         redo.setEnabled(stack.canRedo());
-        redo.setText(label(AppMessages.Action_redo, stack.getRedoCommand()));
+        redo.setText(label(UiMessages.Action_redo, stack.getRedoCommand()));
     }
 
     private static String label(String pattern, Command command) {
