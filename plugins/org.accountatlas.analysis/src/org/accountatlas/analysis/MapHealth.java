@@ -32,6 +32,7 @@ public final class MapHealth {
     }
 
     public record Result(Status status, Set<Check> failed) {
+        /** Whether the check passed. */
         public boolean passed(Check check) {
             return !failed.contains(check);
         }
@@ -40,6 +41,7 @@ public final class MapHealth {
     private MapHealth() {
     }
 
+    /** The account's map health: its status and the checks that failed. */
     public static Result of(Account account) {
         List<Contact> contacts = ModelQueries.contactsOf(account).stream()
                 .filter(c -> c.getStatus() != ContactStatus.LEFT).toList();

@@ -11,6 +11,7 @@ public final class Medians {
     private Medians() {
     }
 
+    /** The median of the value over the accounts; 0 for none. */
     public static double of(Collection<Account> accounts, ToDoubleFunction<Account> value) {
         double[] values = accounts.stream().mapToDouble(value).sorted().toArray();
         if (values.length == 0) {

@@ -24,6 +24,7 @@ public final class ParetoTiering {
     private ParetoTiering() {
     }
 
+    /** The tier each account would get from its share of the portfolio's profit (the 80/20 rule). */
     public static Map<Account, PyramidTier> suggest(Collection<Account> accounts) {
         List<Account> ranked = new ArrayList<>(accounts);
         ranked.sort(Comparator.comparingDouble(Account::getProfit).reversed());

@@ -18,6 +18,7 @@ public final class Retention {
     private Retention() {
     }
 
+    /** Churn and retention over the period: lost in the period / customers at its start. */
     public static Rates over(Collection<Account> accounts, Date from, Date to) {
         int atStart = 0;
         int lost = 0;

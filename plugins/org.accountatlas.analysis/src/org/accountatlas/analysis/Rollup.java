@@ -16,6 +16,7 @@ public final class Rollup {
     private Rollup() {
     }
 
+    /** The account's annual revenue with that of all its subsidiaries, at any depth. */
     public static double revenue(Account account) {
         return sum(account, Account::getAnnualRevenue);
     }
@@ -25,6 +26,7 @@ public final class Rollup {
         return sum(account, Rollup::ownOpenPipeline);
     }
 
+    /** The people known at the account and all its subsidiaries. */
     public static int contacts(Account account) {
         return (int) sum(account, a -> ModelQueries.contactsOf(a).size());
     }

@@ -21,6 +21,7 @@ public final class Satisfaction {
         return expected > 0 ? OptionalDouble.of(account.getPerceivedSatisfaction() / expected) : OptionalDouble.empty();
     }
 
+    /** The satisfaction level of an index C = perceived / expected. */
     public static Level levelOf(double index) {
         if (index < 1 - TOLERANCE) {
             return Level.DISAPPOINTED;

@@ -23,6 +23,10 @@ public final class ServiceMatrix {
     private ServiceMatrix() {
     }
 
+    /**
+     * The service-matrix quadrant of the account: potential volume (split at the given value) against relationship
+     * strength.
+     */
     public static Quadrant of(Account account, double potentialSplit) {
         boolean high = account.getPotentialVolume() >= potentialSplit;
         boolean strong = isStrong(account.getRelationshipType());

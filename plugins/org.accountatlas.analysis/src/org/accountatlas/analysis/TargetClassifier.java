@@ -13,6 +13,7 @@ public final class TargetClassifier {
     private TargetClassifier() {
     }
 
+    /** The target class of the account: demand (split at demandSplit) against cost to serve (split at costSplit). */
     public static TargetClass of(Account account, double demandSplit, double costSplit) {
         boolean highDemand = account.getPotentialVolume() >= demandSplit;
         boolean highCost = account.getCostToServe() > costSplit;

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.accountatlas.app.editor.AccountEditor;
 import org.accountatlas.ui.OpenAccountEditor;
-import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
 import org.accountatlas.store.AtlasDatabase;
 import org.eclipse.core.runtime.Platform;

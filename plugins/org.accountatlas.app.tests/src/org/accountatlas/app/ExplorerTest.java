@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.accountatlas.app.explorer.AtlasExplorerView;
-import org.accountatlas.app.explorer.ExplorerTexts;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
+import org.accountatlas.app.internal.explorer.ExplorerTexts;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;

@@ -3,7 +3,7 @@ package org.accountatlas.app;
 import org.accountatlas.session.AtlasSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
 import org.accountatlas.store.AtlasDatabase;
 import org.eclipse.emf.common.command.CommandStack;

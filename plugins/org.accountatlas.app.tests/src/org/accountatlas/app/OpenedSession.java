@@ -5,7 +5,7 @@ import org.accountatlas.session.AtlasSession;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.eclipse.ui.PlatformUI;
 
 /** Waits, from a test thread, until the workbench has opened its database and the explorer shows it. */

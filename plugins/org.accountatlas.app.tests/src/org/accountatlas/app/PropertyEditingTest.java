@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.PyramidTier;
 import org.accountatlas.store.AtlasDatabase;

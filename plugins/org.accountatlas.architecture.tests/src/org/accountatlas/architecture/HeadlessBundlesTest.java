@@ -19,8 +19,9 @@ import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
- * Model, edit, store, analysis, sample and the command line must run without a display: none of them may
- * reach SWT, JFace or the workbench, directly or through anything they depend on.
+ * Model, edit, store, analysis, the diagram core and its export, sample, the session and the command line
+ * must run without a display: none of them may reach SWT, JFace or the workbench, directly or through
+ * anything they depend on.
  */
 class HeadlessBundlesTest {
 
@@ -29,8 +30,8 @@ class HeadlessBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.accountatlas.model", "org.accountatlas.edit", "org.accountatlas.store",
-        "org.accountatlas.analysis", "org.accountatlas.diagram", "org.accountatlas.sample", "org.accountatlas.importer",
-        "org.accountatlas.cli" })
+        "org.accountatlas.analysis", "org.accountatlas.diagram", "org.accountatlas.diagram.export", "org.accountatlas.sample",
+        "org.accountatlas.importer", "org.accountatlas.session", "org.accountatlas.cli" })
     void reachesNoUserInterfaceBundle(String name) {
         Bundle bundle = find(name);
         assertNotNull(bundle.adapt(BundleWiring.class), name + " is not resolved");

@@ -17,11 +17,11 @@ import org.accountatlas.diagram.export.DiagramExporter;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.export.Java2DMeasurer;
 import org.accountatlas.diagram.export.Java2DPainter;
-import org.accountatlas.diagram.layout.ElkLayouts;
+import org.accountatlas.diagram.internal.layout.ElkLayouts;
 import org.accountatlas.diagram.layout.RepresentationLayout;
-import org.accountatlas.diagram.mapping.Descriptions;
-import org.accountatlas.diagram.mapping.EnumLabels;
-import org.accountatlas.diagram.mapping.Synchronizer;
+import org.accountatlas.diagram.service.Descriptions;
+import org.accountatlas.diagram.internal.expressions.EnumLabels;
+import org.accountatlas.diagram.sync.Synchronizer;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Representation;
@@ -159,7 +159,7 @@ class DiagramBenchmark {
                 var mapping = description.getEdgeMappings().stream().filter(m -> m.getName().equals(edge.getMapping()))
                         .findFirst().orElseThrow();
                 if (mapping.getLabel() != null) {
-                    List<String> lines = org.accountatlas.diagram.mapping.LabelTemplate
+                    List<String> lines = org.accountatlas.diagram.internal.expressions.LabelTemplate
                             .parse(mapping.getLabel().getExpression()).render(edge.getTarget(), EnumLabels::of);
                     if (!lines.isEmpty()) {
                         double[] size = measurer.measure(List.of(String.join(" ", lines)),

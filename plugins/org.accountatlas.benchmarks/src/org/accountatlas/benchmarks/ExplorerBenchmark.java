@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import org.accountatlas.app.explorer.ExplorerTree;
+import org.accountatlas.app.internal.explorer.ExplorerTree;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AtlasFactory;
 import org.accountatlas.model.Portfolio;

@@ -34,6 +34,7 @@ public final class ColumnMapping {
         this.header = List.copyOf(header);
     }
 
+    /** Which field each column of the table fills for the kind of record: the user's statements first, then headers. */
     public static ColumnMapping resolve(SourceTable table, ImportKind kind, MappingSpec spec)
             throws ImportFailedException {
         ColumnMapping mapping = new ColumnMapping(kind, table.header());
@@ -115,10 +116,12 @@ public final class ColumnMapping {
         });
     }
 
+    /** What the records are. */
     public ImportKind kind() {
         return kind;
     }
 
+    /** The file's column names. */
     public List<String> header() {
         return header;
     }
@@ -150,10 +153,12 @@ public final class ColumnMapping {
         return Collections.unmodifiableList(unmapped);
     }
 
+    /** The enumeration values the file's words stand for in the field, by normalised word. */
     public Map<String, Enumerator> valueMap(String field) {
         return valueMaps.getOrDefault(field, Map.of());
     }
 
+    /** Column index → the value a row must have there to be imported. */
     public Map<Integer, String> filters() {
         return Collections.unmodifiableMap(filters);
     }

@@ -41,6 +41,7 @@ public final class FieldCatalog {
     private FieldCatalog() {
     }
 
+    /** The fields a column can be mapped onto for the kind of record. */
     public static List<ImportField> fields(ImportKind kind) {
         List<ImportField> fields = new ArrayList<>();
         fields.add(new ImportField("id", Role.EXTERNAL_ID, null));

@@ -11,15 +11,18 @@ public final class ImportFailedException extends Exception {
 
     private final transient List<ImportProblem> problems;
 
+    /** An import refused for the problems, each naming file, line, column and value. */
     public ImportFailedException(List<ImportProblem> problems) {
         super(summarize(problems));
         this.problems = List.copyOf(problems);
     }
 
+    /** An import refused for one problem. */
     public ImportFailedException(ImportProblem problem) {
         this(List.of(problem));
     }
 
+    /** Everything that stopped the import. */
     public List<ImportProblem> problems() {
         return problems;
     }

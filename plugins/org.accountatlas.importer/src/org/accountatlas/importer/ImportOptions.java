@@ -14,6 +14,7 @@ public record ImportOptions(String account, boolean skipBadRows, boolean orphans
 
     public static final ImportOptions DEFAULTS = new ImportOptions(null, false, false, false);
 
+    /** The same options with every contact going to the named account. */
     public ImportOptions withAccount(String name) {
         return new ImportOptions(name, skipBadRows, orphansAsRoots, monthFirst);
     }

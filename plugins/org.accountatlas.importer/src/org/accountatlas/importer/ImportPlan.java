@@ -17,6 +17,7 @@ public final class ImportPlan {
         this.changes = changes;
     }
 
+    /** What applying the plan will do, counted. */
     public ImportSummary summary() {
         return summary;
     }

@@ -43,11 +43,6 @@ public final class Importer {
         return SObjectTreeReader.read(name, json);
     }
 
-    /** CSV text from memory (a preview, a test). */
-    public static SourceTable readCsv(String name, byte[] bytes) throws ImportFailedException {
-        return CsvTableReader.read(name, TextDecoder.decode(name, bytes));
-    }
-
     private static List<SourceTable> readPlan(Path plan, JsonArray steps) throws ImportFailedException {
         String name = plan.getFileName().toString();
         List<SourceTable> tables = new ArrayList<>();

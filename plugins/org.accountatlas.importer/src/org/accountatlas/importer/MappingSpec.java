@@ -26,29 +26,35 @@ public final class MappingSpec {
     private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
     private final Map<String, String> filters = new LinkedHashMap<>();
 
+    /** Maps the column onto the field ("-" leaves the column out). */
     public MappingSpec map(String column, String field) {
         columns.put(column.strip(), field.strip());
         return this;
     }
 
+    /** Reads the text in the field's column as the enumeration literal. */
     public MappingSpec value(String field, String text, String literal) {
         values.computeIfAbsent(field.strip(), f -> new LinkedHashMap<>()).put(text.strip(), literal.strip());
         return this;
     }
 
+    /** Imports only rows whose column holds the value. */
     public MappingSpec where(String column, String value) {
         filters.put(column.strip(), value.strip());
         return this;
     }
 
+    /** Column → field, as stated. */
     public Map<String, String> columns() {
         return Collections.unmodifiableMap(columns);
     }
 
+    /** Field → (text → literal), as stated. */
     public Map<String, Map<String, String>> values() {
         return Collections.unmodifiableMap(values);
     }
 
+    /** Column → value a row must hold, as stated. */
     public Map<String, String> filters() {
         return Collections.unmodifiableMap(filters);
     }

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record SourceRow(String where, List<String> values, String defect) {
 
+    /** The text in the column; empty past the end of a short row. */
     public String value(int column) {
         return column < values.size() ? values.get(column) : "";
     }

@@ -14,6 +14,7 @@ import java.util.List;
 public record SourceTable(String file, ImportKind kind, List<String> header, List<SourceRow> rows,
         List<String> notes) {
 
+    /** The index of the named column, or -1. */
     public int column(String name) {
         return header.indexOf(name);
     }

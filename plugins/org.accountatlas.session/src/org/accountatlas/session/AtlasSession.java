@@ -7,7 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.accountatlas.diagram.mapping.SampleDiagrams;
+import org.accountatlas.diagram.service.SampleDiagrams;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.edit.command.FollowUpCommandStack;

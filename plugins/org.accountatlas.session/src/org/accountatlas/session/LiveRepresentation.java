@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.accountatlas.diagram.commands.RefreshRepresentationCommand;
-import org.accountatlas.diagram.mapping.ChangeScope;
+import org.accountatlas.diagram.sync.ChangeScope;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.edit.command.FollowUpCommandStack;
 import org.eclipse.emf.common.command.Command;

@@ -20,6 +20,7 @@ public final class AtlasDatabase {
     private AtlasDatabase() {
     }
 
+    /** The {@code atlasdb:} URI of the database in the directory. */
     public static URI uriOf(Path directory) {
         return URI.createURI(SCHEME + ":" + directory.toAbsolutePath().normalize().toUri().getRawPath());
     }

@@ -43,6 +43,7 @@ public class DatabaseResource extends ResourceImpl {
     private SaveReport lastSave = SaveReport.NOTHING;
     private UnaryOperator<Connection> connectionDecorator = UnaryOperator.identity();
 
+    /** A resource for the database at the URI, speaking the dialect, storing the model as the mapping says. */
     public DatabaseResource(URI uri, SqlDialect dialect, SchemaMapping mapping) {
         super(uri);
         this.dialect = dialect;
@@ -54,6 +55,7 @@ public class DatabaseResource extends ResourceImpl {
         return Path.of(URI.decode(getURI().path()));
     }
 
+    /** What the last save wrote ({@link SaveReport#NOTHING} before any). */
     public SaveReport lastSave() {
         return lastSave;
     }

@@ -5,6 +5,7 @@ public record SaveReport(int inserted, int updated, int deleted, int referenceRo
 
     public static final SaveReport NOTHING = new SaveReport(0, 0, 0, 0, 0);
 
+    /** Every row the save inserted, updated or deleted. */
     public int rowsWritten() {
         return inserted + updated + deleted + referenceRows;
     }

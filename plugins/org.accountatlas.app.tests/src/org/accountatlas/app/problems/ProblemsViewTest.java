@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.accountatlas.app.OpenedSession;
 import org.accountatlas.session.AtlasSession;
 import org.accountatlas.ui.ActiveSession;
-import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.store.AtlasDatabase;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.accountatlas.session.AtlasSession;
 import org.accountatlas.ui.ActiveSession;
-import org.accountatlas.app.explorer.AtlasExplorerView;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;

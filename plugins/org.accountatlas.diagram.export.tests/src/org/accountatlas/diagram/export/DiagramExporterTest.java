@@ -17,8 +17,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.accountatlas.diagram.description.DiagramDescription;
 import org.accountatlas.diagram.layout.RepresentationLayout;
-import org.accountatlas.diagram.mapping.Descriptions;
-import org.accountatlas.diagram.mapping.Synchronizer;
+import org.accountatlas.diagram.service.Descriptions;
+import org.accountatlas.diagram.sync.Synchronizer;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.scene.Scene;
 import org.accountatlas.diagram.scene.SceneBuilder;

@@ -39,6 +39,7 @@ public final class DiagramFont {
         this.files = files;
     }
 
+    /** The diagram fonts, found once. */
     public static DiagramFont get() {
         if (instance == null) {
             synchronized (DiagramFont.class) {
@@ -140,6 +141,7 @@ public final class DiagramFont {
         return tallest;
     }
 
+    /** The width of the text set in the fonts, run by run. */
     public double width(String text, double size, boolean bold) {
         double width = 0;
         for (Run run : runs(text, size, bold)) {

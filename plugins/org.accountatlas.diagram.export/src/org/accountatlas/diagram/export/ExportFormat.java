@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum ExportFormat {
     PNG, SVG, PDF;
 
+    /** The file name extension, lower case. */
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }

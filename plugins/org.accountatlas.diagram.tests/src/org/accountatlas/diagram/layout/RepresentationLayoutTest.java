@@ -9,8 +9,8 @@ import java.util.Date;
 import java.util.List;
 
 import org.accountatlas.diagram.description.DiagramDescription;
-import org.accountatlas.diagram.mapping.Descriptions;
-import org.accountatlas.diagram.mapping.Synchronizer;
+import org.accountatlas.diagram.service.Descriptions;
+import org.accountatlas.diagram.sync.Synchronizer;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Point;
 import org.accountatlas.diagram.representation.Representation;

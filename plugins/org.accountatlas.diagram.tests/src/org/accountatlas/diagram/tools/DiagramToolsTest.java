@@ -14,7 +14,7 @@ import org.accountatlas.diagram.description.DiagramElementMapping;
 import org.accountatlas.diagram.description.EdgeMapping;
 import org.accountatlas.diagram.description.NodeMapping;
 import org.accountatlas.diagram.description.Tool;
-import org.accountatlas.diagram.mapping.Descriptions;
+import org.accountatlas.diagram.service.Descriptions;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Contact;
 import org.accountatlas.model.Coverage;

@@ -105,6 +105,7 @@ public final class DiagramEdits {
         }
     }
 
+    /** The diagram the element belongs to, or null when it belongs to none. */
     public static Representation representationOf(DElement element) {
         EObject container = element;
         while (container != null && !(container instanceof Representation)) {
@@ -113,6 +114,7 @@ public final class DiagramEdits {
         return (Representation) container;
     }
 
+    /** Resizes the node (not below 20 × 16) and pins it; its lines are drawn straight again. */
     public static Command resize(EditingDomain domain, DNode node, double width, double height) {
         CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Resize");
         command.append(SetCommand.create(domain, node, Literals.DNODE__WIDTH, Math.max(20, width)));
@@ -141,6 +143,7 @@ public final class DiagramEdits {
         });
     }
 
+    /** Pins the nodes (arranging leaves them where they are) or releases them. */
     public static Command pin(EditingDomain domain, Collection<DNode> nodes, boolean pinned) {
         CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, pinned ? "Pin" : "Unpin");
         nodes.forEach(n -> command.append(SetCommand.create(domain, n, Literals.DNODE__PINNED, pinned)));

@@ -11,6 +11,7 @@ public class RepresentationChange extends ChangeCommand {
 
     private final Runnable change;
 
+    /** A change of the representation, made by running {@code change} and recorded for undo and redo. */
     public RepresentationChange(Representation representation, String label, Runnable change) {
         super(representation);
         this.change = change;

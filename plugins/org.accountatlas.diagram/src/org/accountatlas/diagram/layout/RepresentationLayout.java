@@ -1,5 +1,8 @@
 package org.accountatlas.diagram.layout;
 
+import org.accountatlas.diagram.internal.layout.ComponentPacking;
+import org.accountatlas.diagram.internal.layout.ElkLayouts;
+import org.accountatlas.diagram.internal.layout.LeafStacks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,10 +14,10 @@ import org.accountatlas.diagram.description.EdgeMapping;
 import org.accountatlas.diagram.description.LabelDescription;
 import org.accountatlas.diagram.description.LayoutDirection;
 import org.accountatlas.diagram.description.NodeMapping;
-import org.accountatlas.diagram.mapping.LabelTemplate;
-import org.accountatlas.diagram.mapping.ResolvedStyle;
-import org.accountatlas.diagram.mapping.StyleResolver;
-import org.accountatlas.diagram.mapping.Visibility;
+import org.accountatlas.diagram.internal.expressions.LabelTemplate;
+import org.accountatlas.diagram.scene.ResolvedStyle;
+import org.accountatlas.diagram.internal.expressions.StyleResolver;
+import org.accountatlas.diagram.sync.Visibility;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Point;
@@ -51,12 +54,17 @@ public final class RepresentationLayout {
     private final TextMeasurer measurer;
     private final Function<Enum<?>, String> enumNames;
 
+    /**
+     * A layout by the description's rules, labels measured with the measurer and enumeration values named by {@code
+     * enumNames}.
+     */
     public RepresentationLayout(DiagramDescription description, TextMeasurer measurer, Function<Enum<?>, String> enumNames) {
         this.description = description;
         this.measurer = measurer;
         this.enumNames = enumNames;
     }
 
+    /** Places the shown nodes and routes the edges: all of them (FULL), or only nodes not yet placed (INCREMENTAL). */
     public void layout(Representation representation, Mode mode) {
         Visibility visibility = new Visibility(description, representation);
         ElkNode root = ElkGraphUtil.createGraph();
@@ -247,7 +255,8 @@ public final class RepresentationLayout {
         edge.getBendpoints().add(point);
     }
 
-    static double[] absoluteOrigin(ElkNode node) {
+    /** Where the node's coordinate system starts, in the coordinates of the graph's root. */
+    public static double[] absoluteOrigin(ElkNode node) {
         double x = 0;
         double y = 0;
         for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.accountatlas.diagram.description.LineStyle;
 import org.accountatlas.diagram.layout.RepresentationLayout;
 import org.accountatlas.diagram.layout.TextMeasurer;
-import org.accountatlas.diagram.mapping.ResolvedStyle;
+import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.accountatlas.diagram.scene.Scene;
 
 /**

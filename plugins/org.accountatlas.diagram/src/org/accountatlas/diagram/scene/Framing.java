@@ -28,6 +28,7 @@ public final class Framing {
     private final Function<EStructuralFeature, String> featureNames;
     private final LocalDate date;
 
+    /** A framing that measures with the measurer and names values and features as given, dated {@code date}. */
     public Framing(TextMeasurer measurer, Function<Enum<?>, String> enumNames,
             Function<EStructuralFeature, String> featureNames, LocalDate date) {
         this.measurer = measurer;
@@ -36,6 +37,7 @@ public final class Framing {
         this.date = date;
     }
 
+    /** The scene moved below a title block, with the legend under it. */
     public Scene frame(Scene scene, DiagramDescription description, Representation representation, double margin) {
         List<String> title = new ArrayList<>();
         title.add(representation.getTarget() instanceof NamedElement named ? named.getName() : representation.getName());

@@ -12,7 +12,7 @@ import org.accountatlas.diagram.description.DiagramDescription;
 import org.accountatlas.diagram.description.DiagramElementMapping;
 import org.accountatlas.diagram.description.NodeMapping;
 import org.accountatlas.diagram.description.Operator;
-import org.accountatlas.diagram.mapping.Descriptions;
+import org.accountatlas.diagram.service.Descriptions;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
@@ -32,6 +32,7 @@ public final class Legend {
     private Legend() {
     }
 
+    /** The legend of the description, its entries in the description's order. */
     public static List<Entry> of(DiagramDescription description, Function<Enum<?>, String> enumNames,
             Function<EStructuralFeature, String> featureNames) {
         List<Entry> entries = new ArrayList<>();

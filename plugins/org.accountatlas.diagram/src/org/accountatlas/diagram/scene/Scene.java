@@ -2,7 +2,7 @@ package org.accountatlas.diagram.scene;
 
 import java.util.List;
 
-import org.accountatlas.diagram.mapping.ResolvedStyle;
+import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DNode;
 import org.eclipse.emf.ecore.EObject;
@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
  */
 public record Scene(double width, double height, List<Box> boxes, List<Line> lines, Frame frame) {
 
+    /** A scene without title block or legend. */
     public Scene(double width, double height, List<Box> boxes, List<Line> lines) {
         this(width, height, boxes, lines, null);
     }
@@ -35,6 +36,7 @@ public record Scene(double width, double height, List<Box> boxes, List<Line> lin
     public record Box(EObject target, double x, double y, double width, double height, ResolvedStyle style,
             List<String> label, double fontSize, boolean bold, boolean container, int hiddenCount, DNode element) {
 
+        /** Whether the two boxes share any area. */
         public boolean overlaps(Box other) {
             return x < other.x + other.width && other.x < x + width && y < other.y + other.height
                     && other.y < y + height;

@@ -9,10 +9,10 @@ import java.util.function.Function;
 import org.accountatlas.diagram.description.DiagramDescription;
 import org.accountatlas.diagram.description.DiagramElementMapping;
 import org.accountatlas.diagram.description.LabelDescription;
-import org.accountatlas.diagram.mapping.LabelTemplate;
-import org.accountatlas.diagram.mapping.StyleResolver;
-import org.accountatlas.diagram.mapping.Visibility;
-import org.accountatlas.diagram.mapping.ResolvedStyle;
+import org.accountatlas.diagram.internal.expressions.LabelTemplate;
+import org.accountatlas.diagram.internal.expressions.StyleResolver;
+import org.accountatlas.diagram.sync.Visibility;
+import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
@@ -35,6 +35,7 @@ public final class SceneBuilder {
     private final Function<Enum<?>, String> enumNames;
     private final double margin;
 
+    /** A builder for representations of the description, values named by {@code enumNames}, with a margin around. */
     public SceneBuilder(DiagramDescription description, Function<Enum<?>, String> enumNames, double margin) {
         this.description = description;
         this.enumNames = enumNames;

@@ -12,7 +12,7 @@ import org.accountatlas.diagram.description.EdgeMapping;
 import org.accountatlas.diagram.description.NodeMapping;
 import org.accountatlas.diagram.description.Tool;
 import org.accountatlas.diagram.description.ToolKind;
-import org.accountatlas.diagram.mapping.Descriptions;
+import org.accountatlas.diagram.service.Descriptions;
 import org.accountatlas.edit.command.NewElement;
 import org.accountatlas.edit.command.NewElements;
 import org.accountatlas.model.AtlasPackage;
@@ -69,6 +69,7 @@ public final class DiagramTools {
         return tools;
     }
 
+    /** Every node mapping of the description, child and reused mappings included, each once. */
     public static List<NodeMapping> allNodeMappings(DiagramDescription description) {
         List<NodeMapping> all = new ArrayList<>();
         collect(description.getNodeMappings(), all);
@@ -265,6 +266,7 @@ public final class DiagramTools {
         return mapping.getSourceMappings().stream().anyMatch(m -> m.getName().equals(nodeMapping));
     }
 
+    /** Whether a line of the mapping may end on a node of that node mapping. */
     public static boolean canEnd(EdgeMapping mapping, String nodeMapping) {
         return mapping.getTargetMappings().stream().anyMatch(m -> m.getName().equals(nodeMapping));
     }

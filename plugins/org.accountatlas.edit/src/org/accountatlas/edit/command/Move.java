@@ -14,6 +14,7 @@ public record Move(Command command, String refusal) {
         return new Move(null, reason);
     }
 
+    /** Whether there is a command and it can run now. */
     public boolean isAllowed() {
         return command != null && command.canExecute();
     }

@@ -58,6 +58,7 @@ public final class AtlasDiagnostician extends Diagnostician {
         diagnostic.getChildren().forEach(child -> collect(child, into));
     }
 
+    /** Frees the item providers used for labels. */
     public void dispose() {
         adapterFactory.dispose();
     }

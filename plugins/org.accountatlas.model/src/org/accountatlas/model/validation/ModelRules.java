@@ -35,6 +35,7 @@ public final class ModelRules {
     private ModelRules() {
     }
 
+    /** The id and how often it occurs, when another object under the same root has the same id; null otherwise. */
     public static String duplicateId(Identified element, Map<Object, Object> context) {
         if (element.getId() == null) {
             return null;
@@ -64,15 +65,18 @@ public final class ModelRules {
         }
     }
 
+    /** The kind of element, when its name is empty or blank; null otherwise. */
     public static String missingName(NamedElement element) {
         String name = element.getName();
         return name == null || name.isBlank() ? element.eClass().getName() : null;
     }
 
+    /** The accounts along the cycle ("A → B → A") when the group structure loops back to this account. */
     public static String parentCycle(Account account) {
         return cycle(account, Account::getParent, Account::getName);
     }
 
+    /** The people along the cycle when following reports-to comes back to this person. */
     public static String reportsToCycle(Contact contact) {
         return cycle(contact, Contact::getReportsTo, Contact::getName);
     }
@@ -91,10 +95,15 @@ public final class ModelRules {
         return null;
     }
 
+    /** The value, when it is not a percentage between 0 and 100. */
     public static String percentOutOfRange(double value) {
         return value < 0 || value > 100 ? format(value) : null;
     }
 
+    /**
+     * "perceived / expected" when satisfaction is assessed but cannot give an index (expected not above 0, or
+     * perceived below 0).
+     */
     public static String satisfactionNotPositive(Account account) {
         double expected = account.getExpectedSatisfaction();
         double perceived = account.getPerceivedSatisfaction();
@@ -104,11 +113,13 @@ public final class ModelRules {
         return expected <= 0 || perceived < 0 ? format(perceived) + " / " + format(expected) : null;
     }
 
+    /** The account's name when it is lost and no churn reason says why. */
     public static String lostWithoutReason(Account account) {
         boolean lost = account.getStatus() == AccountStatus.LOST;
         return lost && account.getChurnReason() == ChurnReason.NONE ? account.getName() : null;
     }
 
+    /** The first of the six C scores that lies outside 0 to 5. */
     public static String scoresOutOfRange(CreditAssessment assessment) {
         int[] scores = { assessment.getCapital(), assessment.getConditions(), assessment.getCapacity(),
                 assessment.getCharacter(), assessment.getCollateral(), assessment.getContinuity() };
@@ -120,6 +131,7 @@ public final class ModelRules {
         return null;
     }
 
+    /** The manager (and their account) when a person reports to someone at another account. */
     public static String reportsToOtherAccount(Contact contact) {
         Contact manager = contact.getReportsTo();
         if (manager == null) {
@@ -130,15 +142,18 @@ public final class ModelRules {
         return own != theirs ? nameOf(manager) + " (" + nameOf(theirs) + ")" : null;
     }
 
+    /** The person's name when they left and no date says when. */
     public static String leftWithoutDate(Contact contact) {
         return contact.getStatus() == ContactStatus.LEFT && contact.getStatusDate() == null ? contact.getName() : null;
     }
 
+    /** The strength, when it is not from 1 to 5. */
     public static String strengthOutOfRange(Influence influence) {
         int strength = influence.getStrength();
         return strength < 1 || strength > 5 ? Integer.toString(strength) : null;
     }
 
+    /** The people of an influence line who are not at the account holding it. */
     public static String influenceLeavesAccount(Influence influence) {
         Account account = ModelQueries.accountOf(influence);
         List<String> outside = java.util.stream.Stream.of(influence.getSource(), influence.getTarget())
@@ -147,11 +162,13 @@ public final class ModelRules {
         return outside.isEmpty() ? null : String.join(", ", outside);
     }
 
+    /** The person's name when an influence line runs from them to themselves. */
     public static String influenceOnSelf(Influence influence) {
         Contact source = influence.getSource();
         return source != null && source == influence.getTarget() ? source.getName() : null;
     }
 
+    /** The person (and their account) when a coverage names someone of another account. */
     public static String coveredContactElsewhere(Coverage coverage) {
         Contact contact = coverage.getContact();
         if (contact == null || ModelQueries.accountOf(contact) == ModelQueries.accountOf(coverage)) {
@@ -160,6 +177,7 @@ public final class ModelRules {
         return nameOf(contact) + " (" + nameOf(ModelQueries.accountOf(contact)) + ")";
     }
 
+    /** "current → desired" when the desired coverage level is below the current one. */
     public static String desiredBelowCurrent(Coverage coverage) {
         return coverage.getDesiredLevel().compareTo(coverage.getCurrentLevel()) < 0
                 ? coverage.getCurrentLevel().getLiteral() + " → " + coverage.getDesiredLevel().getLiteral()

@@ -70,10 +70,6 @@ public final class ColumnMapping {
         return column;
     }
 
-    public boolean isReference() {
-        return kind == Kind.REFERENCE;
-    }
-
     String sqlType(SqlDialect dialect) {
         return switch (kind) {
             case STRING, OTHER, STRING_LIST -> dialect.stringType();

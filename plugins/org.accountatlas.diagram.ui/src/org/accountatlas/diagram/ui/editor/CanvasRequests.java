@@ -14,7 +14,7 @@ import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.scene.Scene;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.diagram.tools.DiagramTools;
-import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
+import org.accountatlas.diagram.ui.internal.canvas.DiagramCanvas;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;

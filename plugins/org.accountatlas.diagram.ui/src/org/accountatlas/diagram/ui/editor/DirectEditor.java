@@ -4,7 +4,7 @@ import org.accountatlas.diagram.description.DiagramElementMapping;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.scene.Scene;
 import org.accountatlas.diagram.tools.DiagramTools;
-import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
+import org.accountatlas.diagram.ui.internal.canvas.DiagramCanvas;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;

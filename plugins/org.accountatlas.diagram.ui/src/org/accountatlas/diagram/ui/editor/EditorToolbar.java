@@ -5,7 +5,7 @@ import java.util.List;
 import org.accountatlas.diagram.description.Filter;
 import org.accountatlas.diagram.description.Layer;
 import org.accountatlas.diagram.representation.Representation;
-import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
+import org.accountatlas.diagram.ui.internal.canvas.DiagramCanvas;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;

@@ -1,8 +1,8 @@
 package org.accountatlas.diagram.ui.editor;
 
 import org.accountatlas.diagram.scene.Scene;
-import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
-import org.accountatlas.diagram.ui.canvas.SwtPainter;
+import org.accountatlas.diagram.ui.internal.canvas.DiagramCanvas;
+import org.accountatlas.diagram.ui.internal.canvas.SwtPainter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;

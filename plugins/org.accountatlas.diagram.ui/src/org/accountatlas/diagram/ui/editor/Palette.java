@@ -8,7 +8,7 @@ import org.accountatlas.diagram.description.DiagramElementMapping;
 import org.accountatlas.diagram.description.EdgeMapping;
 import org.accountatlas.diagram.description.Tool;
 import org.accountatlas.diagram.tools.DiagramTools;
-import org.accountatlas.diagram.ui.canvas.DiagramCanvas;
+import org.accountatlas.diagram.ui.internal.canvas.DiagramCanvas;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;

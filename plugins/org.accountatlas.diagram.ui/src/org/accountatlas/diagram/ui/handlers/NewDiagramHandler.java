@@ -4,7 +4,7 @@ import org.accountatlas.session.AtlasSession;
 import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.ui.RepresentationEditorInput;
 import org.accountatlas.diagram.service.DiagramService;
-import org.accountatlas.diagram.mapping.DiagramTypes;
+import org.accountatlas.diagram.service.DiagramTypes;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.Account;
 import org.eclipse.core.commands.AbstractHandler;

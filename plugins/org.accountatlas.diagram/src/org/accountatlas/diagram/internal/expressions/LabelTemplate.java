@@ -1,0 +1,116 @@
+package org.accountatlas.diagram.internal.expressions;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * A label as a description writes it: text with values in braces, an optional number format after a colon,
+ * lines split by {@code \n}: {@code {name}\n{annualRevenue:#,##0}}. A line whose values are all empty is
+ * left out, so a person without a title shows one line. Enumeration values go through the given namer (the
+ * EMF.Edit labels, in the user's language).
+ */
+public final class LabelTemplate {
+
+    private static final Pattern VALUE = Pattern.compile("\\{([^}:]+)(?::([^}]+))?}");
+
+    private record Part(String literal, ValuePath path, String format) {
+    }
+
+    private final List<List<Part>> lines = new ArrayList<>();
+    private final List<ValuePath> paths = new ArrayList<>();
+
+    private LabelTemplate(String expression) {
+        for (String line : expression.replace("\\n", "\n").split("\n", -1)) {
+            List<Part> parts = new ArrayList<>();
+            Matcher matcher = VALUE.matcher(line);
+            int at = 0;
+            while (matcher.find()) {
+                if (matcher.start() > at) {
+                    parts.add(new Part(line.substring(at, matcher.start()), null, null));
+                }
+                ValuePath path = ValuePath.parse(matcher.group(1));
+                paths.add(path);
+                parts.add(new Part(null, path, matcher.group(2)));
+                at = matcher.end();
+            }
+            if (at < line.length()) {
+                parts.add(new Part(line.substring(at), null, null));
+            }
+            lines.add(parts);
+        }
+    }
+
+    private static final java.util.Map<String, LabelTemplate> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Parsed once per expression: a diagram renders the same few labels thousands of times. */
+    public static LabelTemplate parse(String expression) {
+        return PARSED.computeIfAbsent(expression == null ? "" : expression, LabelTemplate::new);
+    }
+
+    /** The label's lines for the element. */
+    public List<String> render(EObject element, Function<Enum<?>, String> enumNames) {
+        List<String> rendered = new ArrayList<>();
+        for (List<Part> line : lines) {
+            StringBuilder text = new StringBuilder();
+            boolean anyValue = false;
+            boolean anyShown = false;
+            for (Part part : line) {
+                if (part.literal() != null) {
+                    text.append(part.literal());
+                    continue;
+                }
+                anyValue = true;
+                String value = format(part.path().evaluate(element), part.format(), enumNames);
+                anyShown |= !value.isEmpty();
+                text.append(value);
+            }
+            if (!anyValue || anyShown) {
+                String line1 = text.toString().strip();
+                if (!line1.isEmpty()) {
+                    rendered.add(line1);
+                }
+            }
+        }
+        return rendered;
+    }
+
+    private static String format(Object value, String format, Function<Enum<?>, String> enumNames) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enum<?> literal) {
+            return enumNames.apply(literal);
+        }
+        if (value instanceof Number number && format != null) {
+            return new DecimalFormat(format, DecimalFormatSymbols.getInstance(Locale.ROOT)).format(number);
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate().toString();
+        }
+        if (value instanceof Double number && number == Math.rint(number) && !Double.isInfinite(number)) {
+            return Long.toString(number.longValue());
+        }
+        return value.toString();
+    }
+
+    /** Null when every value fits the class; otherwise what is wrong. */
+    public String problemFor(EClass type) {
+        for (ValuePath path : paths) {
+            String problem = path.problemFor(type);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+}
