@@ -1,5 +1,6 @@
 package org.accountatlas.cli;
 
+import org.accountatlas.diagram.description.LayoutDirection;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.Account;
 
@@ -26,10 +27,14 @@ final class NewDiagramCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
+        LayoutDirection chosen = direction == null ? null
+                : LayoutDirection.get(direction.strip().toUpperCase(java.util.Locale.ROOT));
+        if (direction != null && chosen == null) {
+            throw new IllegalArgumentException("The direction is down or right, not " + direction.strip());
+        }
         return withSession(session -> {
             Account account = Accounts.find(session.portfolio(), root);
-            Representation diagram = session.diagrams().create(session.resource(), type, account, name,
-                    direction == null ? null : direction.strip().toUpperCase(java.util.Locale.ROOT));
+            Representation diagram = session.diagrams().create(session.resource(), type, account, name, chosen);
             session.save();
             out().printf("Created %s diagram '%s' of %s: %d nodes, %d edges.%n", type, diagram.getName(),
                     account.getName(), diagram.getNodes().size() + childCount(diagram), diagram.getEdges().size());

@@ -128,7 +128,7 @@ class RepresentationLayoutTest {
     void leftToRightPutsEverySubsidiaryRightOfItsGroup() {
         DiagramDescription hierarchy = Descriptions.named(Descriptions.shipped(), "hierarchy");
         Representation representation = Synchronizer.create(hierarchy, group(), "Group");
-        representation.setDirection("RIGHT");
+        representation.setDirection(org.accountatlas.diagram.description.LayoutDirection.RIGHT);
         new RepresentationLayout(hierarchy, FIXED, Enum::name).layout(representation, RepresentationLayout.Mode.FULL);
         assertNoSiblingsOverlap(representation.getNodes());
         representation.getEdges().forEach(edge -> assertTrue(

@@ -73,8 +73,9 @@ class DiagramServiceTest {
         IllegalArgumentException taken = assertThrows(IllegalArgumentException.class,
                 () -> service.create(resource, "hierarchy", named("华夏钢铁集团"), "Map", null));
         assertTrue(taken.getMessage().contains("already a diagram named 'Map'"), taken.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> service.create(resource, "hierarchy", named("华夏钢铁集团"),
-                "Sideways", "UP"));
+        Representation sideways = service.create(resource, "hierarchy", named("华夏钢铁集团"), "Sideways",
+                org.accountatlas.diagram.description.LayoutDirection.RIGHT);
+        assertTrue(sideways.isSetDirection() && !map.isSetDirection(), "only a chosen direction is set");
     }
 
     @Test

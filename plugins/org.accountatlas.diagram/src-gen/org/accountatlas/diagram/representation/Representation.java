@@ -3,6 +3,7 @@
  */
 package org.accountatlas.diagram.representation;
 
+import org.accountatlas.diagram.description.LayoutDirection;
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EObject;
@@ -102,28 +103,58 @@ public interface Representation extends RIdentified {
 
 	/**
 	 * Returns the value of the '<em><b>Direction</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.accountatlas.diagram.description.LayoutDirection}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * DOWN or RIGHT when the user overrides the description's direction; empty otherwise.
+	 * The direction the user chose instead of the description's; unset while the description's applies.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Direction</em>' attribute.
-	 * @see #setDirection(String)
+	 * @see org.accountatlas.diagram.description.LayoutDirection
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
+	 * @see #setDirection(LayoutDirection)
 	 * @see org.accountatlas.diagram.representation.RepresentationPackage#getRepresentation_Direction()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
-	String getDirection();
+	LayoutDirection getDirection();
 
 	/**
 	 * Sets the value of the '{@link org.accountatlas.diagram.representation.Representation#getDirection <em>Direction</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Direction</em>' attribute.
+	 * @see org.accountatlas.diagram.description.LayoutDirection
+	 * @see #isSetDirection()
+	 * @see #unsetDirection()
 	 * @see #getDirection()
 	 * @generated
 	 */
-	void setDirection(String value);
+	void setDirection(LayoutDirection value);
+
+	/**
+	 * Unsets the value of the '{@link org.accountatlas.diagram.representation.Representation#getDirection <em>Direction</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(LayoutDirection)
+	 * @generated
+	 */
+	void unsetDirection();
+
+	/**
+	 * Returns whether the value of the '{@link org.accountatlas.diagram.representation.Representation#getDirection <em>Direction</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Direction</em>' attribute is set.
+	 * @see #unsetDirection()
+	 * @see #getDirection()
+	 * @see #setDirection(LayoutDirection)
+	 * @generated
+	 */
+	boolean isSetDirection();
 
 	/**
 	 * Returns the value of the '<em><b>Active Layers</b></em>' attribute list.

@@ -68,9 +68,9 @@ public final class RepresentationLayout {
     public void layout(Representation representation, Mode mode) {
         Visibility visibility = new Visibility(description, representation);
         ElkNode root = ElkGraphUtil.createGraph();
-        Direction direction = "RIGHT".equals(representation.getDirection())
-                || representation.getDirection() == null && description.getDirection() == LayoutDirection.RIGHT
-                        ? Direction.RIGHT : Direction.DOWN;
+        LayoutDirection chosen = representation.isSetDirection() ? representation.getDirection()
+                : description.getDirection();
+        Direction direction = chosen == LayoutDirection.RIGHT ? Direction.RIGHT : Direction.DOWN;
         ElkLayouts.configureLayered(root, direction, 24, 48);
         Map<DNode, ElkNode> shapes = new HashMap<>();
         for (DNode node : representation.getNodes()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.description.LayoutDirection;
 import org.accountatlas.diagram.layout.RepresentationLayout;
 import org.accountatlas.diagram.layout.TextMeasurer;
 import org.accountatlas.diagram.service.Descriptions;
@@ -70,25 +71,24 @@ public final class DiagramService {
 
     /**
      * A new diagram of the type for the account, synchronised and laid out, added to the resource (saved by
-     * the caller). {@code direction} is DOWN or RIGHT, or null for the description's own.
+     * the caller); laid out in {@code direction}, or in the description's own when it is null.
      */
-    public Representation create(Resource resource, String type, Account root, String name, String direction) {
+    public Representation create(Resource resource, String type, Account root, String name, LayoutDirection direction) {
         Representation representation = make(resource, type, root, name, direction);
         resource.getContents().add(representation);
         return representation;
     }
 
     /** As {@link #create}, but not yet added to the resource (the workbench adds it by a command). */
-    public Representation make(Resource resource, String type, Account root, String name, String direction) {
-        if (direction != null && !direction.equals("DOWN") && !direction.equals("RIGHT")) {
-            throw new IllegalArgumentException("The direction is down or right, not " + direction.toLowerCase());
-        }
+    public Representation make(Resource resource, String type, Account root, String name, LayoutDirection direction) {
         if (diagramsOf(resource).stream().anyMatch(r -> r.getName().equals(name))) {
             throw new IllegalArgumentException("There is already a diagram named '" + name + "'");
         }
         DiagramDescription description = Descriptions.named(Descriptions.shipped(), type);
         Representation representation = Synchronizer.create(description, root, name);
-        representation.setDirection(direction);
+        if (direction != null) {
+            representation.setDirection(direction);
+        }
         layout(representation, RepresentationLayout.Mode.FULL);
         return representation;
     }

@@ -1,5 +1,6 @@
 package org.accountatlas.diagram.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.List;
 
 import org.accountatlas.diagram.commands.DiagramEdits;
@@ -65,7 +66,7 @@ final class CanvasRequests implements DiagramCanvas.Listener {
         EObject clicked = box == null ? null : box.target();
         DiagramTools.Creation creation = DiagramTools.create(domain(), tool, mapping, clicked, representation().getTarget());
         if (creation == null) {
-            editor.status(Messages.format("cannotCreateHere", tool.getLabel()));
+            editor.status(NLS.bind(Messages.cannotCreateHere, tool.getLabel()));
             return;
         }
         DNode container = box != null && box.container() ? (DNode) box.element() : null;
@@ -111,7 +112,8 @@ final class CanvasRequests implements DiagramCanvas.Listener {
             return;
         }
         if (!DiagramTools.canStart(mapping, from.element().getMapping()) || !DiagramTools.canEnd(mapping, to.element().getMapping())) {
-            editor.status(Messages.format("cannotConnect", tool.getLabel(), name(from.target()), name(to.target())));
+            editor.status(NLS.bind(Messages.cannotConnect,
+                    new Object[] { tool.getLabel(), name(from.target()), name(to.target()) }));
             return;
         }
         Command connect = DiagramTools.connect(domain(), mapping, from.target(), to.target(), representation().getTarget());
@@ -121,7 +123,8 @@ final class CanvasRequests implements DiagramCanvas.Listener {
             command.append(editor.edits().toggle(representation(), mapping.getLayer().getName(), false));
         }
         editor.execute(connect.canExecute() ? command : connect,
-                Messages.format("cannotConnect", tool.getLabel(), name(from.target()), name(to.target())));
+                NLS.bind(Messages.cannotConnect,
+                    new Object[] { tool.getLabel(), name(from.target()), name(to.target()) }));
     }
 
     @Override
@@ -132,14 +135,14 @@ final class CanvasRequests implements DiagramCanvas.Listener {
         if (!(mapping instanceof EdgeMapping edgeMapping)
                 || !(sourceEnd ? DiagramTools.canStart(edgeMapping, to.element().getMapping())
                         : DiagramTools.canEnd(edgeMapping, to.element().getMapping()))) {
-            editor.status(Messages.get("cannotReconnect"));
+            editor.status(Messages.cannotReconnect);
             return;
         }
         var dEdge = (org.accountatlas.diagram.representation.DEdge) edge;
         editor.execute(DiagramTools.reconnect(domain(), edgeMapping,
                 edgeMapping.getSourceFeature() != null ? dEdge.getTarget() : dEdge.getSource().getTarget(),
                 dEdge.getSource().getTarget(), dEdge.getTargetNode().getTarget(), sourceEnd, to.target(),
-                representation().getTarget()), Messages.get("cannotReconnect"));
+                representation().getTarget()), Messages.cannotReconnect);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.accountatlas.diagram.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -51,10 +52,10 @@ final class DiagramActions {
 
     /** Edit › Delete, Select All, Rename and Copy act on the diagram while it is active. */
     void install(IActionBars bars) {
-        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(Messages.get("delete"), this::delete));
-        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(Messages.get("selectAll"), () -> canvas().selectAll()));
-        bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), action(Messages.get("rename"), this::rename));
-        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action(Messages.get("copyImage"), this::copyAsImage));
+        bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), action(Messages.delete, this::delete));
+        bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), action(Messages.selectAll, () -> canvas().selectAll()));
+        bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), action(Messages.rename, this::rename));
+        bars.setGlobalActionHandler(ActionFactory.COPY.getId(), action(Messages.copyImage, this::copyAsImage));
     }
 
     private static IAction action(String text, Runnable run) {
@@ -72,20 +73,20 @@ final class DiagramActions {
         manager.addMenuListener(menu -> {
             boolean any = !canvas().selection().isEmpty();
             boolean nodes = !selectedNodes().isEmpty();
-            menu.add(enabled(action(Messages.get("rename"), this::rename), nodes));
-            menu.add(enabled(action(Messages.get("openInEditor"), this::openInAccountEditor), any));
+            menu.add(enabled(action(Messages.rename, this::rename), nodes));
+            menu.add(enabled(action(Messages.openInEditor, this::openInAccountEditor), any));
             menu.add(new Separator());
-            menu.add(enabled(action(Messages.get("deleteFromDiagram"), this::deleteFromDiagram), any));
-            menu.add(enabled(action(Messages.get("deleteFromModel"), this::deleteFromModel), any));
+            menu.add(enabled(action(Messages.deleteFromDiagram, this::deleteFromDiagram), any));
+            menu.add(enabled(action(Messages.deleteFromModel, this::deleteFromModel), any));
             menu.add(new Separator());
-            menu.add(enabled(action(Messages.get("pin"), () -> pin(true)), nodes));
-            menu.add(enabled(action(Messages.get("unpin"), () -> pin(false)), nodes));
-            menu.add(enabled(action(Messages.get("collapse"), () -> collapse(true)), nodes));
-            menu.add(enabled(action(Messages.get("expand"), () -> collapse(false)), nodes));
-            menu.add(enabled(action(Messages.get("arrangeSelection"), this::arrangeSelection), nodes));
+            menu.add(enabled(action(Messages.pin, () -> pin(true)), nodes));
+            menu.add(enabled(action(Messages.unpin, () -> pin(false)), nodes));
+            menu.add(enabled(action(Messages.collapse, () -> collapse(true)), nodes));
+            menu.add(enabled(action(Messages.expand, () -> collapse(false)), nodes));
+            menu.add(enabled(action(Messages.arrangeSelection, this::arrangeSelection), nodes));
             menu.add(new Separator());
-            menu.add(action(Messages.get("copyImage"), this::copyAsImage));
-            menu.add(action(Messages.get("export"), this::exportThis));
+            menu.add(action(Messages.copyImage, this::copyAsImage));
+            menu.add(action(Messages.export, this::exportThis));
         });
         return manager.createContextMenu(control);
     }
@@ -108,9 +109,9 @@ final class DiagramActions {
         if (targets.isEmpty()) {
             return;
         }
-        MessageDialog dialog = new MessageDialog(editor.getSite().getShell(), Messages.get("deleteTitle"), null,
-                Messages.format("deleteQuestion", describe(targets), DiagramTools.countWithContents(targets) - targets.size()),
-                MessageDialog.QUESTION, 0, Messages.get("deleteFromModel"), Messages.get("deleteFromDiagram"),
+        MessageDialog dialog = new MessageDialog(editor.getSite().getShell(), Messages.deleteTitle, null,
+                NLS.bind(Messages.deleteQuestion, describe(targets), DiagramTools.countWithContents(targets) - targets.size()),
+                MessageDialog.QUESTION, 0, Messages.deleteFromModel, Messages.deleteFromDiagram,
                 org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
         switch (dialog.open()) {
             case 0 -> editor.execute(DeleteCommand.create(editor.session().editingDomain(), targets), null);
@@ -127,8 +128,8 @@ final class DiagramActions {
 
     void deleteFromModel() {
         List<EObject> targets = targets();
-        if (!targets.isEmpty() && MessageDialog.openConfirm(editor.getSite().getShell(), Messages.get("deleteTitle"),
-                Messages.format("deleteConfirm", describe(targets), DiagramTools.countWithContents(targets) - targets.size()))) {
+        if (!targets.isEmpty() && MessageDialog.openConfirm(editor.getSite().getShell(), Messages.deleteTitle,
+                NLS.bind(Messages.deleteConfirm, describe(targets), DiagramTools.countWithContents(targets) - targets.size()))) {
             editor.execute(DeleteCommand.create(editor.session().editingDomain(), targets), null);
         }
     }
@@ -181,7 +182,7 @@ final class DiagramActions {
         try {
             renderer.paint(gc, scene, null);
             clipboard.setContents(new Object[] { image.getImageData() }, new Transfer[] { ImageTransfer.getInstance() });
-            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.get("copied"));
+            editor.getEditorSite().getActionBars().getStatusLineManager().setMessage(Messages.copied);
         } finally {
             gc.dispose();
             renderer.dispose();

@@ -56,7 +56,7 @@ final class DirectEditor {
             String typed = text.getText().strip();
             text.dispose();
             if (typed.isEmpty()) {
-                editor.status(Messages.get("emptyName"));
+                editor.status(Messages.emptyName);
             } else if (!typed.equals(value)) {
                 editor.execute(SetCommand.create(editor.session().editingDomain(), target, feature, typed), null);
             }

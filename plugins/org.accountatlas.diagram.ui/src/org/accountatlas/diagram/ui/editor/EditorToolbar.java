@@ -30,30 +30,30 @@ final class EditorToolbar {
         Representation representation = editor.representation();
         // Always there, even without layers: it also brings back what was deleted from the diagram only.
         ToolItem layers = new ToolItem(bar, SWT.DROP_DOWN);
-        layers.setText(Messages.get("layers"));
-        layers.setToolTipText(Messages.get("layersTip"));
+        layers.setText(Messages.layers);
+        layers.setToolTipText(Messages.layersTip);
         layers.addListener(SWT.Selection, e -> layersMenu(layers).setVisible(true));
         new ToolItem(bar, SWT.SEPARATOR);
         DiagramActions actions = new DiagramActions(editor);
-        push(Messages.get("arrangeAll"), Messages.get("arrangeAllTip"), () -> editor.execute(editor.edits().arrangeAll(representation), null));
-        push(Messages.get("arrangeSelection"), Messages.get("arrangeSelectionTip"), actions::arrangeSelection);
-        push(Messages.get("pin"), Messages.get("pinTip"), () -> actions.pin(true));
-        push(Messages.get("unpin"), Messages.get("unpinTip"), () -> actions.pin(false));
-        push(Messages.get("collapse"), Messages.get("collapseTip"), () -> actions.collapse(true));
-        push(Messages.get("expand"), Messages.get("expandTip"), () -> actions.collapse(false));
+        push(Messages.arrangeAll, Messages.arrangeAllTip, () -> editor.execute(editor.edits().arrangeAll(representation), null));
+        push(Messages.arrangeSelection, Messages.arrangeSelectionTip, actions::arrangeSelection);
+        push(Messages.pin, Messages.pinTip, () -> actions.pin(true));
+        push(Messages.unpin, Messages.unpinTip, () -> actions.pin(false));
+        push(Messages.collapse, Messages.collapseTip, () -> actions.collapse(true));
+        push(Messages.expand, Messages.expandTip, () -> actions.collapse(false));
         new ToolItem(bar, SWT.SEPARATOR);
         DiagramCanvas canvas = editor.canvas();
-        push(Messages.get("zoomIn"), "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() * 1.25));
-        push(Messages.get("zoomOut"), "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() / 1.25));
-        push("100%", Messages.get("actualSizeTip"), () -> canvas.setZoom(1));
-        push(Messages.get("fit"), Messages.get("fitTip"), canvas::zoomToFit);
+        push(Messages.zoomIn, "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() * 1.25));
+        push(Messages.zoomOut, "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() / 1.25));
+        push("100%", Messages.actualSizeTip, () -> canvas.setZoom(1));
+        push(Messages.fit, Messages.fitTip, canvas::zoomToFit);
         ToolItem snap = new ToolItem(bar, SWT.CHECK);
-        snap.setText(Messages.get("snap"));
-        snap.setToolTipText(Messages.get("snapTip"));
+        snap.setText(Messages.snap);
+        snap.setToolTipText(Messages.snapTip);
         snap.addListener(SWT.Selection, e -> canvas.setSnapToGrid(snap.getSelection()));
         new ToolItem(bar, SWT.SEPARATOR);
-        push(Messages.get("export"), Messages.get("exportTip"), actions::exportThis);
-        push(Messages.get("copyImage"), Messages.get("copyImageTip"), actions::copyAsImage);
+        push(Messages.export, Messages.exportTip, actions::exportThis);
+        push(Messages.copyImage, Messages.copyImageTip, actions::copyAsImage);
     }
 
     private void push(String text, String tip, Runnable action) {
@@ -82,7 +82,7 @@ final class EditorToolbar {
             new MenuItem(menu, SWT.SEPARATOR);
         }
         MenuItem hidden = new MenuItem(menu, SWT.PUSH);
-        hidden.setText(Messages.get("showHidden"));
+        hidden.setText(Messages.showHidden);
         hidden.addListener(SWT.Selection, e -> editor.execute(editor.edits().showHidden(representation), null));
         Rectangle bounds = item.getBounds();
         Point at = bar.toDisplay(bounds.x, bounds.y + bounds.height);

@@ -1,27 +1,59 @@
 package org.accountatlas.diagram.ui.editor;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.eclipse.osgi.util.NLS;
 
-/** The editor's words, from messages.properties (Chinese beside it). */
-final class Messages {
+/** The diagram editor's words; translations in messages_zh.properties. */
+final class Messages extends NLS {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.accountatlas.diagram.ui.editor.messages",
-            java.util.Locale.getDefault(), Messages.class.getClassLoader());
+    public static String select;
+    public static String selectTip;
+    public static String createTip;
+    public static String lineTip;
+    public static String layers;
+    public static String layersTip;
+    public static String arrangeAll;
+    public static String arrangeAllTip;
+    public static String arrangeSelection;
+    public static String arrangeSelectionTip;
+    public static String pin;
+    public static String pinTip;
+    public static String unpin;
+    public static String unpinTip;
+    public static String collapse;
+    public static String collapseTip;
+    public static String expand;
+    public static String expandTip;
+    public static String zoomIn;
+    public static String zoomOut;
+    public static String actualSizeTip;
+    public static String fit;
+    public static String fitTip;
+    public static String snap;
+    public static String snapTip;
+    public static String export;
+    public static String exportTip;
+    public static String copyImage;
+    public static String copyImageTip;
+    public static String showHidden;
+    public static String delete;
+    public static String selectAll;
+    public static String rename;
+    public static String openInEditor;
+    public static String deleteFromDiagram;
+    public static String deleteFromModel;
+    public static String deleteTitle;
+    public static String deleteQuestion;
+    public static String deleteConfirm;
+    public static String copied;
+    public static String cannotCreateHere;
+    public static String cannotConnect;
+    public static String cannotReconnect;
+    public static String emptyName;
+
+    static {
+        NLS.initializeMessages("org.accountatlas.diagram.ui.editor.messages", Messages.class);
+    }
 
     private Messages() {
-    }
-
-    static String get(String key) {
-        try {
-            return BUNDLE.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-    }
-
-    static String format(String key, Object... arguments) {
-        return MessageFormat.format(get(key), arguments);
     }
 }

@@ -1,5 +1,6 @@
 package org.accountatlas.diagram.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ final class Palette {
         bar = new ToolBar(parent, SWT.VERTICAL | SWT.FLAT | SWT.RIGHT);
         bar.setLayoutData(GridDataFactory.fillDefaults().grab(false, true).create());
         tools = DiagramTools.paletteOf(description);
-        select = radio(Messages.get("select"), null);
+        select = radio(Messages.select, null);
         select.setSelection(true);
         new ToolItem(bar, SWT.SEPARATOR);
         tools.forEach((tool, mapping) -> {
@@ -53,8 +54,8 @@ final class Palette {
     private ToolItem radio(String label, Tool tool) {
         ToolItem item = new ToolItem(bar, SWT.RADIO);
         item.setText(label);
-        item.setToolTipText(tool == null ? Messages.get("selectTip")
-                : Messages.format(tools.get(tool) instanceof EdgeMapping ? "lineTip" : "createTip", label));
+        item.setToolTipText(tool == null ? Messages.selectTip
+                : NLS.bind(tools.get(tool) instanceof EdgeMapping ? Messages.lineTip : Messages.createTip, label));
         item.addListener(SWT.Selection, e -> {
             if (item.getSelection()) {
                 activate(tool);

@@ -5,6 +5,7 @@ package org.accountatlas.diagram.representation.impl;
 
 import java.util.Collection;
 
+import org.accountatlas.diagram.description.LayoutDirection;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Representation;
@@ -105,7 +106,7 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String DIRECTION_EDEFAULT = null;
+	protected static final LayoutDirection DIRECTION_EDEFAULT = LayoutDirection.DOWN;
 
 	/**
 	 * The cached value of the '{@link #getDirection() <em>Direction</em>}' attribute.
@@ -115,7 +116,16 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 	 * @generated
 	 * @ordered
 	 */
-	protected String direction = DIRECTION_EDEFAULT;
+	protected LayoutDirection direction = DIRECTION_EDEFAULT;
+
+	/**
+	 * This is true if the Direction attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean directionESet;
 
 	/**
 	 * The cached value of the '{@link #getActiveLayers() <em>Active Layers</em>}' attribute list.
@@ -268,7 +278,7 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 	 * @generated
 	 */
 	@Override
-	public String getDirection() {
+	public LayoutDirection getDirection() {
 		return direction;
 	}
 
@@ -278,11 +288,38 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 	 * @generated
 	 */
 	@Override
-	public void setDirection(String newDirection) {
-		String oldDirection = direction;
-		direction = newDirection;
+	public void setDirection(LayoutDirection newDirection) {
+		LayoutDirection oldDirection = direction;
+		direction = newDirection == null ? DIRECTION_EDEFAULT : newDirection;
+		boolean oldDirectionESet = directionESet;
+		directionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.REPRESENTATION__DIRECTION, oldDirection, direction));
+			eNotify(new ENotificationImpl(this, Notification.SET, RepresentationPackage.REPRESENTATION__DIRECTION, oldDirection, direction, !oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDirection() {
+		LayoutDirection oldDirection = direction;
+		boolean oldDirectionESet = directionESet;
+		direction = DIRECTION_EDEFAULT;
+		directionESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RepresentationPackage.REPRESENTATION__DIRECTION, oldDirection, DIRECTION_EDEFAULT, oldDirectionESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDirection() {
+		return directionESet;
 	}
 
 	/**
@@ -401,7 +438,7 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 				setTarget((EObject)newValue);
 				return;
 			case RepresentationPackage.REPRESENTATION__DIRECTION:
-				setDirection((String)newValue);
+				setDirection((LayoutDirection)newValue);
 				return;
 			case RepresentationPackage.REPRESENTATION__ACTIVE_LAYERS:
 				getActiveLayers().clear();
@@ -441,7 +478,7 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 				setTarget((EObject)null);
 				return;
 			case RepresentationPackage.REPRESENTATION__DIRECTION:
-				setDirection(DIRECTION_EDEFAULT);
+				unsetDirection();
 				return;
 			case RepresentationPackage.REPRESENTATION__ACTIVE_LAYERS:
 				getActiveLayers().clear();
@@ -474,7 +511,7 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 			case RepresentationPackage.REPRESENTATION__TARGET:
 				return target != null;
 			case RepresentationPackage.REPRESENTATION__DIRECTION:
-				return DIRECTION_EDEFAULT == null ? direction != null : !DIRECTION_EDEFAULT.equals(direction);
+				return isSetDirection();
 			case RepresentationPackage.REPRESENTATION__ACTIVE_LAYERS:
 				return activeLayers != null && !activeLayers.isEmpty();
 			case RepresentationPackage.REPRESENTATION__ACTIVE_FILTERS:
@@ -502,7 +539,7 @@ public class RepresentationImpl extends RIdentifiedImpl implements Representatio
 		result.append(", description: ");
 		result.append(description);
 		result.append(", direction: ");
-		result.append(direction);
+		if (directionESet) result.append(direction); else result.append("<unset>");
 		result.append(", activeLayers: ");
 		result.append(activeLayers);
 		result.append(", activeFilters: ");
