@@ -110,6 +110,23 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void aFormatThatCannotBeWrittenIsNamedTheOthersAreWrittenAndTheExitSaysSo() throws Exception {
+        Path out = dir.resolve("partly");
+        // A folder in the PNG's place, with something in it, cannot be replaced by the picture.
+        Files.createDirectories(out.resolve("华夏钢铁集团 · Account hierarchy.png").resolve("keep"));
+        Atlas.Run exported = atlas("export", "--db", db, "--diagram", "华夏钢铁集团 · Account hierarchy", "--format",
+                "png,svg,pdf", "--out", out);
+        assertEquals(1, exported.code(), exported.out() + exported.err());
+        assertTrue(exported.out().contains("[1/1] 华夏钢铁集团 · Account hierarchy: 华夏钢铁集团 · Account hierarchy.svg, "
+                + "华夏钢铁集团 · Account hierarchy.pdf"), exported.out());
+        assertTrue(exported.out().contains("  not written: 华夏钢铁集团 · Account hierarchy.png: "), exported.out());
+        assertTrue(exported.out().contains("1 requested files were not written"), exported.out());
+        try (var files = Files.list(out)) {
+            assertEquals(3, files.count(), "the SVG, the PDF and the folder as it was, nothing half-written");
+        }
+    }
+
+    @Test
     void wrongNamesAndTypesAreRefusedNamingWhatThereIs() {
         Atlas.Run noSuchDiagram = atlas("export", "--db", db, "--diagram", "Nope", "--out", dir.resolve("x"));
         assertEquals(1, noSuchDiagram.code());

@@ -59,20 +59,35 @@ final class ExportCommand extends DatabaseCommand {
             }
             int done = 0;
             List<Path> files = new ArrayList<>();
+            List<DiagramExporter.Outcome> refused = new ArrayList<>();
             LocalDate today = LocalDate.now();
             for (Representation representation : diagrams) {
                 long start = System.nanoTime();
                 Scene scene = legend ? session.diagrams().framedScene(representation, today)
                         : session.diagrams().scene(representation);
-                List<Path> written = DiagramExporter.write(scene, DiagramService.fileNameOf(representation), chosen, out,
-                        scale);
-                files.addAll(written);
+                List<DiagramExporter.Outcome> outcomes = DiagramExporter.write(scene,
+                        DiagramService.fileNameOf(representation), chosen, out, scale);
+                List<String> written = new ArrayList<>();
+                for (DiagramExporter.Outcome outcome : outcomes) {
+                    if (outcome.written()) {
+                        files.add(outcome.file());
+                        written.add(outcome.file().getFileName().toString());
+                    } else {
+                        refused.add(outcome);
+                    }
+                }
                 out().printf("[%d/%d] %s: %s (%d ms)%n", ++done, diagrams.size(), representation.getName(),
-                        String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()),
+                        written.isEmpty() ? "nothing written" : String.join(", ", written),
                         (System.nanoTime() - start) / 1_000_000);
+                outcomes.stream().filter(o -> !o.written()).forEach(o -> out().printf("  not written: %s: %s%n",
+                        o.file().getFileName(), o.refusal()));
                 out().flush();
             }
             out().printf("Exported %d diagrams, %d files, to %s.%n", diagrams.size(), files.size(), out.toAbsolutePath());
+            if (!refused.isEmpty()) {
+                out().printf("%d requested files were not written (see above).%n", refused.size());
+                return 1;
+            }
             return 0;
         });
     }

@@ -204,11 +204,16 @@ public interface Account extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.PyramidTier}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The tier the planner set; unset until they do (maps then show no tier rather than a default).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tier</em>' attribute.
 	 * @see org.accountatlas.model.PyramidTier
+	 * @see #isSetTier()
+	 * @see #unsetTier()
 	 * @see #setTier(PyramidTier)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Tier()
-	 * @model default="ordinary"
+	 * @model default="ordinary" unsettable="true"
 	 * @generated
 	 */
 	PyramidTier getTier();
@@ -219,21 +224,51 @@ public interface Account extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Tier</em>' attribute.
 	 * @see org.accountatlas.model.PyramidTier
+	 * @see #isSetTier()
+	 * @see #unsetTier()
 	 * @see #getTier()
 	 * @generated
 	 */
 	void setTier(PyramidTier value);
 
 	/**
+	 * Unsets the value of the '{@link org.accountatlas.model.Account#getTier <em>Tier</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetTier()
+	 * @see #getTier()
+	 * @see #setTier(PyramidTier)
+	 * @generated
+	 */
+	void unsetTier();
+
+	/**
+	 * Returns whether the value of the '{@link org.accountatlas.model.Account#getTier <em>Tier</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Tier</em>' attribute is set.
+	 * @see #unsetTier()
+	 * @see #getTier()
+	 * @see #setTier(PyramidTier)
+	 * @generated
+	 */
+	boolean isSetTier();
+
+	/**
 	 * Returns the value of the '<em><b>Relationship Type</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.accountatlas.model.RelationshipType}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The relationship type the planner chose; unset until they do.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Relationship Type</em>' attribute.
 	 * @see org.accountatlas.model.RelationshipType
+	 * @see #isSetRelationshipType()
+	 * @see #unsetRelationshipType()
 	 * @see #setRelationshipType(RelationshipType)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_RelationshipType()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	RelationshipType getRelationshipType();
@@ -244,10 +279,35 @@ public interface Account extends NamedElement {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Relationship Type</em>' attribute.
 	 * @see org.accountatlas.model.RelationshipType
+	 * @see #isSetRelationshipType()
+	 * @see #unsetRelationshipType()
 	 * @see #getRelationshipType()
 	 * @generated
 	 */
 	void setRelationshipType(RelationshipType value);
+
+	/**
+	 * Unsets the value of the '{@link org.accountatlas.model.Account#getRelationshipType <em>Relationship Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetRelationshipType()
+	 * @see #getRelationshipType()
+	 * @see #setRelationshipType(RelationshipType)
+	 * @generated
+	 */
+	void unsetRelationshipType();
+
+	/**
+	 * Returns whether the value of the '{@link org.accountatlas.model.Account#getRelationshipType <em>Relationship Type</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Relationship Type</em>' attribute is set.
+	 * @see #unsetRelationshipType()
+	 * @see #getRelationshipType()
+	 * @see #setRelationshipType(RelationshipType)
+	 * @generated
+	 */
+	boolean isSetRelationshipType();
 
 	/**
 	 * Returns the value of the '<em><b>Lifecycle Stage</b></em>' attribute.

@@ -86,8 +86,10 @@ class DiagramExporterTest {
         Scene framed = new org.accountatlas.diagram.scene.Framing(new Java2DMeasurer(), Enum::name,
                 f -> f.getName(), java.time.LocalDate.of(2026, 11, 23)).frame(plain, map, representation, 20);
         assertTrue(framed.height() > plain.height());
+        List<String> legend = framed.frame().legend().stream().map(e -> e.text()).toList();
         assertEquals(List.of("attitude: CHAMPION", "attitude: SUPPORTER", "attitude: SKEPTIC", "attitude: OPPONENT"),
-                framed.frame().legend().stream().map(e -> e.text()).toList());
+                legend.stream().filter(t -> t.startsWith("attitude")).toList(), "the attitudes shown, in order");
+        assertTrue(legend.contains("Reports-to line") && legend.contains("ECONOMIC_BUYER"), "lines and badges: " + legend);
         for (int i = 0; i < plain.boxes().size(); i++) {
             assertTrue(framed.boxes().get(i).y() > plain.boxes().get(i).y(), "the diagram moves below the title");
         }
@@ -95,7 +97,7 @@ class DiagramExporterTest {
         DiagramExporter.write(framed, ExportFormat.PDF, file, 1);
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("Buying centre · Decision-maker map · 2026-11-23"), text);
+            assertTrue(text.contains("Buying centre · Decision-maker map · 2026-11-23 · "), text);
             assertTrue(text.contains("Map health: "), text);
             assertTrue(text.contains("Legend") && text.contains("attitude: CHAMPION"), text);
         }
@@ -155,13 +157,66 @@ class DiagramExporterTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             assertEquals(1, pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf);
-            assertEquals(2, DiagramFont.get().files().size(), "TrueType Latin and CJK fonts (./build installs them)");
+            assertEquals(2, DiagramFont.get().embedded().size(), "TrueType Latin and CJK fonts (./build installs them)");
             for (String name : names(scene)) {
                 assertTrue(text.contains(name), name + " is text in the PDF: " + text);
             }
         }
         try (var files = Files.list(out)) {
-            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith(".export-")), "no temporary left");
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary left");
+        }
+    }
+
+    /** A box labelled with the text, at the place, in the default style. */
+    private static Scene.Box box(String text, double x, double y) {
+        return new Scene.Box(null, x, y, 220, 40, org.accountatlas.diagram.scene.ResolvedStyle.DEFAULT, List.of(text), 11,
+                false, false, 0, null);
+    }
+
+    @Test
+    void aFormatThatCannotBeWrittenIsRefusedByNameAndTheOthersAreWritten() throws Exception {
+        Path folder = Files.createTempDirectory(out.getParent(), "partly");
+        Scene scene = new Scene(3_000, 1_000, List.of(box("Chief Financial Officer", 20, 20)), List.of());
+        List<DiagramExporter.Outcome> outcomes = DiagramExporter.write(scene, "partly",
+                List.of(ExportFormat.PNG, ExportFormat.SVG, ExportFormat.PDF), folder, 16);
+        assertEquals(List.of(false, true, true), outcomes.stream().map(DiagramExporter.Outcome::written).toList());
+        assertTrue(outcomes.get(0).refusal().startsWith("partly.png: "), "named by its own name: " + outcomes.get(0));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("partly.pdf", "partly.svg"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no PNG, no temporary");
+        }
+    }
+
+    @Test
+    void filesGetTheUsersUmaskAndSvgScalesByItsViewBox() throws Exception {
+        Path folder = Files.createTempDirectory(out.getParent(), "umask");
+        Path probe = Files.createFile(folder.resolve("probe"));
+        Scene scene = new Scene(400, 100, List.of(box("Office", 20, 20)), List.of());
+        DiagramExporter.write(scene, ExportFormat.SVG, folder.resolve("a.svg"), 1);
+        assertEquals(Files.getPosixFilePermissions(probe), Files.getPosixFilePermissions(folder.resolve("a.svg")),
+                "as any file the user makes there");
+        String svg = Files.readString(folder.resolve("a.svg"));
+        assertTrue(svg.contains("viewBox='0.0 0.0 400.0 100.0'"), svg.substring(0, Math.min(400, svg.length())));
+    }
+
+    @Test
+    void pdfTextIsSearchableWithoutLigaturesAndNoPageExceedsTheLimit() throws Exception {
+        Scene wide = new Scene(30_000, 600, List.of(box("Chief Financial Officer", 20, 20),
+                box("Staff Office", 29_000, 500)), List.of());
+        Path file = out.resolve("wide.pdf");
+        DiagramExporter.write(wide, ExportFormat.PDF, file, 1);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertEquals(3, pdf.getNumberOfPages(), "30,000 units over pages of at most 14,400");
+            for (var page : pdf.getPages()) {
+                assertTrue(page.getMediaBox().getWidth() <= DiagramExporter.MAX_PAGE, "page width");
+            }
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Chief Financial Officer") && text.contains("Staff Office"), text);
+            assertFalse(text.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06), "no ligature characters: " + text);
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(3);
+            last.setEndPage(3);
+            assertTrue(last.getText(pdf).contains("Staff Office"), "the far right is on the last page");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -18,11 +19,18 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 import org.accountatlas.diagram.scene.Scene;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
@@ -37,19 +45,49 @@ public final class DiagramExporter {
     private DiagramExporter() {
     }
 
+    /** What became of one requested file: written, or refused with the reason. */
+    public record Outcome(ExportFormat format, Path file, String refusal) {
+
+        /** Whether the file was written. */
+        public boolean written() {
+            return refusal == null;
+        }
+    }
+
     /**
-     * Writes the scene in each format into the folder as {@code baseName.ext}; returns the files written. A
-     * format that fails stops the rest (the files already written stay, each whole).
+     * Writes the scene in each format into the folder as {@code baseName.ext}, each file whole or not at all;
+     * a format that cannot be written (a PNG too large, a full disk) is refused with its reason and the others
+     * are still written.
      */
-    public static List<Path> write(Scene scene, String baseName, Collection<ExportFormat> formats, Path folder,
-            double scale) throws IOException {
-        List<Path> written = new ArrayList<>();
+    public static List<Outcome> write(Scene scene, String baseName, Collection<ExportFormat> formats, Path folder,
+            double scale) {
+        List<Outcome> outcomes = new ArrayList<>();
         for (ExportFormat format : formats) {
             Path file = folder.resolve(baseName + "." + format.extension());
-            write(scene, format, file, scale);
-            written.add(file);
+            try {
+                write(scene, format, file, scale);
+                outcomes.add(new Outcome(format, file, null));
+            } catch (IllegalArgumentException e) {
+                outcomes.add(new Outcome(format, file, e.getMessage()));
+            } catch (IOException | RuntimeException e) {
+                outcomes.add(new Outcome(format, file, file.getFileName() + ": " + reason(e)));
+            }
         }
-        return written;
+        return outcomes;
+    }
+
+    /** What went wrong, in words: the file system's exceptions name only a path. */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.DirectoryNotEmptyException || e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a folder or file there cannot be replaced";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "not allowed to write there";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Writes the scene as one file, whole or not at all; PNG pixels are diagram units times the scale. */
@@ -59,10 +97,11 @@ public final class DiagramExporter {
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, ".export-", "." + format.extension());
+        // Created without explicit permissions, so the file gets the user's umask (createTempFile would make it 0600).
+        Path temporary = Files.createFile(parent.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part"));
         try {
             switch (format) {
-                case PNG -> png(scene, temporary, scale);
+                case PNG -> png(scene, temporary, file, scale);
                 case SVG -> svg(scene, temporary);
                 case PDF -> pdf(scene, temporary);
             }
@@ -75,14 +114,14 @@ public final class DiagramExporter {
     /** The most pixels a PNG export makes (600 MB of image in memory); larger diagrams go to SVG or PDF. */
     static final long MAX_PIXELS = 200_000_000L;
 
-    private static void png(Scene scene, Path file, double scale) throws IOException {
+    private static void png(Scene scene, Path file, Path target, double scale) throws IOException {
         long pixels = (long) Math.ceil(scene.width() * scale) * (long) Math.ceil(scene.height() * scale);
         if (pixels > MAX_PIXELS) {
             double fitting = Math.floor(Math.sqrt((double) MAX_PIXELS / (scene.width() * scene.height())) * 100) / 100;
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s: the diagram is %.0f × %.0f; at scale %s that is %,d pixels, more than a PNG here may hold "
                             + "(%,d). Export it as SVG or PDF, or as PNG with --scale %s or less.",
-                    file.getFileName(), scene.width(), scene.height(), scale, pixels, MAX_PIXELS, fitting));
+                    target.getFileName(), scene.width(), scene.height(), scale, pixels, MAX_PIXELS, fitting));
         }
         int width = (int) Math.ceil(scene.width() * scale);
         int height = (int) Math.ceil(scene.height() * scale);
@@ -116,28 +155,56 @@ public final class DiagramExporter {
         // (JFreeSVG puts styles in single-quoted attributes, so the names take double quotes.)
         g.setFontFunction(family -> '"' + family + "\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", sans-serif");
         Java2DPainter.paint(scene, g);
-        Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+        // A viewBox, so the picture scales to whatever box a web page or slide gives it.
+        String svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement(null, true,
+                new ViewBox(0, 0, (int) Math.ceil(scene.width()), (int) Math.ceil(scene.height())), null, null);
+        Files.writeString(file, svg, StandardCharsets.UTF_8);
     }
+
+    /** The largest page side a PDF may have (200 inches); a larger drawing is split over several pages. */
+    static final double MAX_PAGE = 14_400;
 
     private static void pdf(Scene scene, Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(new PDRectangle((float) scene.width(), (float) scene.height()));
-            document.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) scene.width(), (float) scene.height());
-            if (!DiagramFont.get().files().isEmpty()) {
-                PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
-                for (Path font : DiagramFont.get().files()) {
-                    text.registerFont(font.toFile());
-                }
-                g.setFontTextDrawer(text);
+            if (!DiagramFont.get().embedded().isEmpty()) {
+                g.setFontTextDrawer(fontsWithoutLigatures(document));
             }
             Java2DPainter.paint(scene, g);
             g.dispose();
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawForm(g.getXFormObject());
+            PDFormXObject drawing = g.getXFormObject();
+            int columns = (int) Math.ceil(scene.width() / MAX_PAGE);
+            int rows = (int) Math.ceil(scene.height() / MAX_PAGE);
+            float width = (float) (scene.width() / columns);
+            float height = (float) (scene.height() / rows);
+            for (int row = 0; row < rows; row++) {
+                for (int column = 0; column < columns; column++) {
+                    PDPage page = new PDPage(new PDRectangle(width, height));
+                    document.addPage(page);
+                    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                        // PDF's y axis points up: the tile whose top is row × height from the drawing's top.
+                        content.transform(Matrix.getTranslateInstance(-column * width,
+                                -(float) (scene.height() - (row + 1) * height)));
+                        content.drawForm(drawing);
+                    }
+                }
             }
             document.getDocumentInformation().setCreator("Account Atlas");
             document.save(file.toFile());
         }
+    }
+
+    /**
+     * The diagram fonts for PDF text, embedded as subsets, with glyph substitution off: PDFBox would otherwise
+     * set "ffi" in "Office" as one ligature glyph, and searching the PDF for "Office" would fail.
+     */
+    private static PdfBoxGraphics2DFontTextDrawer fontsWithoutLigatures(PDDocument document) throws IOException {
+        PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
+        for (DiagramFont.Embedded font : DiagramFont.get().embedded()) {
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(font.file().toFile()));
+            ttf.setEnableGsub(false);
+            text.registerFont(font.name(), PDType0Font.load(document, ttf, true));
+        }
+        return text;
     }
 }

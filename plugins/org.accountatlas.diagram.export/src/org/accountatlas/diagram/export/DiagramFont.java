@@ -160,8 +160,16 @@ public final class DiagramFont {
         }
     }
 
+    /** A TrueType file to embed in PDFs and the name Java2D knows its font by. */
+    public record Embedded(String name, Path file) {
+    }
+
     /** The TrueType files to embed in PDFs; empty when only a logical font is available. */
-    public List<Path> files() {
-        return files;
+    public List<Embedded> embedded() {
+        List<Embedded> embedded = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            embedded.add(new Embedded(fonts.get(i).getFontName(), files.get(i)));
+        }
+        return embedded;
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.junit.jupiter.api.Test;
 
 /** The diagram service: creating lays out, reading never changes anything, refreshing is the explicit step. */
-class DiagramServiceTest {
+public class DiagramServiceTest {
 
     public static final TextMeasurer FIXED = (lines, size, bold) -> new double[] {
         lines.stream().mapToInt(String::length).max().orElse(0) * size * 0.6, lines.size() * size * 1.2 };

@@ -5,6 +5,7 @@ import java.util.List;
 import org.accountatlas.diagram.description.LineStyle;
 import org.accountatlas.diagram.layout.RepresentationLayout;
 import org.accountatlas.diagram.layout.TextMeasurer;
+import org.accountatlas.diagram.scene.Legend;
 import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.accountatlas.diagram.scene.Scene;
 
@@ -178,12 +179,34 @@ public final class ScenePainter {
         }
         double ly = frame.legendY() + 14;
         painter.text("Legend", margin, ly, 10, true, DARK);
-        for (var entry : frame.legend()) {
-            ly += 18;
-            Shape.Rect swatch = new Shape.Rect(margin, ly - 10, 14, 12, 0);
-            painter.fill(swatch, rgb(entry.fill()), 1);
-            painter.stroke(swatch, Pen.solid(DARK, 0.6));
-            painter.text(entry.text(), margin + 20, ly, 10, false, DARK);
+        List<Legend.Entry> legend = frame.legend();
+        for (int i = 0; i < legend.size(); i++) {
+            double ex = margin + (i / frame.legendRows()) * frame.legendColumn();
+            double ey = ly + 18 * (i % frame.legendRows() + 1);
+            Legend.Entry entry = legend.get(i);
+            ResolvedStyle sample = entry.sample();
+            switch (entry.kind()) {
+                case BOX -> {
+                    Shape.Rect swatch = new Shape.Rect(ex, ey - 10, 20, 12, sample.shape() == org.accountatlas.diagram
+                            .description.Shape.ROUNDED ? 4 : 0);
+                    painter.fill(swatch, sample.greyed() ? GREY_FILL : rgb(sample.fill()), 1);
+                    painter.stroke(swatch, pen(sample.greyed() ? GREY_TEXT : rgb(sample.border()),
+                            Math.min(3, sample.borderWidth()), sample.line()));
+                }
+                case BADGE -> {
+                    double width = measurer.width(entry.badge(), 8, true) + 6;
+                    Shape.Rect pill = new Shape.Rect(ex, ey - 10, width, 12, 6);
+                    painter.fill(pill, WHITE, 1);
+                    painter.stroke(pill, Pen.solid(DARK, 0.6));
+                    painter.text(entry.badge(), ex + 3, ey - 1, 8, true, DARK);
+                }
+                case LINE -> {
+                    List<double[]> stretch = List.of(new double[] { ex, ey - 4 }, new double[] { ex + 20, ey - 4 });
+                    int colour = sample.greyed() ? GREY_TEXT : rgb(sample.border());
+                    painter.stroke(new Shape.Polyline(stretch, false), pen(colour, sample.borderWidth(), sample.line()));
+                }
+            }
+            painter.text(entry.text(), ex + 28, ey, 10, false, DARK);
         }
     }
 

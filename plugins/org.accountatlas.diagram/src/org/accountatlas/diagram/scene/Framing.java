@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.accountatlas.analysis.MapHealth;
 import org.accountatlas.diagram.description.DiagramDescription;
+import org.accountatlas.diagram.internal.expressions.DerivedValues;
 import org.accountatlas.diagram.layout.TextMeasurer;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.model.Account;
@@ -22,6 +23,10 @@ public final class Framing {
     static final double TITLE_SIZE = 14;
     static final double TEXT_SIZE = 10;
     static final double ROW = 18;
+    /** Room a legend entry's sample takes before its words. */
+    static final double SAMPLE = 28;
+    /** Room between legend columns. */
+    static final double GAP = 24;
 
     private final TextMeasurer measurer;
     private final Function<Enum<?>, String> enumNames;
@@ -55,8 +60,12 @@ public final class Framing {
             healthText = "Map health: " + health.status().name().charAt(0) + health.status().name().substring(1).toLowerCase()
                     + (health.failed().isEmpty() ? " — every check passed"
                             : " — " + health.failed().size() + " of " + MapHealth.Check.values().length + " checks failed");
-            long known = org.accountatlas.model.query.ModelQueries.contactsOf(account).stream()
-                    .filter(c -> c.getStatus() != org.accountatlas.model.ContactStatus.LEFT).count();
+            List<org.accountatlas.model.Contact> present = org.accountatlas.model.query.ModelQueries.contactsOf(account)
+                    .stream().filter(c -> c.getStatus() != org.accountatlas.model.ContactStatus.LEFT).toList();
+            long vacant = present.stream().filter(DerivedValues::isVacant).count();
+            long known = present.size() - vacant;
+            title.set(1, title.get(1) + " · " + known + (known == 1 ? " person" : " people")
+                    + (vacant == 0 ? "" : ", " + vacant + " vacant or unnamed " + (vacant == 1 ? "post" : "posts")));
             if (known <= 1) {
                 // One person is a single point of failure: say so where the strategist looks first.
                 healthColour = "#C62828";
@@ -65,14 +74,19 @@ public final class Framing {
         }
         double titleHeight = measurer.measure(title.subList(0, 1), TITLE_SIZE, true)[1]
                 + measurer.measure(title.subList(1, 2), TEXT_SIZE, false)[1] + (healthText == null ? 0 : ROW) + margin;
-        List<Legend.Entry> legend = Legend.of(description, enumNames, featureNames);
+        List<Legend.Entry> legend = Legend.of(description, scene, enumNames, featureNames);
         double width = scene.width();
         for (String line : title) {
             width = Math.max(width, measurer.measure(List.of(line), TITLE_SIZE, true)[0] + 2 * margin);
         }
+        double column = 0;
         for (Legend.Entry entry : legend) {
-            width = Math.max(width, measurer.measure(List.of(entry.text()), TEXT_SIZE, false)[0] + 2 * margin + 20);
+            column = Math.max(column, measurer.width(entry.text(), TEXT_SIZE, false) + SAMPLE + GAP);
         }
+        width = Math.max(width, column + 2 * margin);
+        // As many columns as the picture is wide: a long legend under a wide map stays a few rows high.
+        int columns = legend.isEmpty() ? 1 : Math.max(1, Math.min(legend.size(), (int) ((width - 2 * margin) / column)));
+        int rows = (legend.size() + columns - 1) / columns;
         List<Scene.Box> boxes = new ArrayList<>();
         for (Scene.Box b : scene.boxes()) {
             boxes.add(new Scene.Box(b.target(), b.x(), b.y() + titleHeight, b.width(), b.height(), b.style(), b.label(),
@@ -85,7 +99,8 @@ public final class Framing {
             lines.add(new Scene.Line(l.target(), points, l.style(), l.label(), l.fontSize(), labelAt, l.element()));
         }
         double legendY = scene.height() + titleHeight;
-        double height = legendY + (legend.isEmpty() ? 0 : ROW * (legend.size() + 1) + margin);
-        return new Scene(width, height, boxes, lines, new Scene.Frame(title, healthColour, healthText, legendY, legend));
+        double height = legendY + (legend.isEmpty() ? 0 : ROW * (rows + 1) + margin);
+        return new Scene(width, height, boxes, lines,
+                new Scene.Frame(title, healthColour, healthText, legendY, legend, column, rows));
     }
 }

@@ -23,10 +23,11 @@ public record Scene(double width, double height, List<Box> boxes, List<Line> lin
 
     /**
      * The title block above the diagram (title lines, then a map-health line in its colour when there is one)
-     * and the legend below it (swatches with what they mean).
+     * and the legend below it (samples with what they mean), set in columns of the given width, so many rows
+     * each.
      */
     public record Frame(List<String> title, String healthColour, String healthText, double legendY,
-            List<Legend.Entry> legend) {
+            List<Legend.Entry> legend, double legendColumn, int legendRows) {
     }
 
     /**

@@ -207,6 +207,15 @@ public class AccountImpl extends NamedElementImpl implements Account {
 	protected PyramidTier tier = TIER_EDEFAULT;
 
 	/**
+	 * This is true if the Tier attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean tierESet;
+
+	/**
 	 * The default value of the '{@link #getRelationshipType() <em>Relationship Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -225,6 +234,15 @@ public class AccountImpl extends NamedElementImpl implements Account {
 	 * @ordered
 	 */
 	protected RelationshipType relationshipType = RELATIONSHIP_TYPE_EDEFAULT;
+
+	/**
+	 * This is true if the Relationship Type attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean relationshipTypeESet;
 
 	/**
 	 * The default value of the '{@link #getLifecycleStage() <em>Lifecycle Stage</em>}' attribute.
@@ -831,8 +849,35 @@ public class AccountImpl extends NamedElementImpl implements Account {
 	public void setTier(PyramidTier newTier) {
 		PyramidTier oldTier = tier;
 		tier = newTier == null ? TIER_EDEFAULT : newTier;
+		boolean oldTierESet = tierESet;
+		tierESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AtlasPackage.ACCOUNT__TIER, oldTier, tier));
+			eNotify(new ENotificationImpl(this, Notification.SET, AtlasPackage.ACCOUNT__TIER, oldTier, tier, !oldTierESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetTier() {
+		PyramidTier oldTier = tier;
+		boolean oldTierESet = tierESet;
+		tier = TIER_EDEFAULT;
+		tierESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AtlasPackage.ACCOUNT__TIER, oldTier, TIER_EDEFAULT, oldTierESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetTier() {
+		return tierESet;
 	}
 
 	/**
@@ -854,8 +899,35 @@ public class AccountImpl extends NamedElementImpl implements Account {
 	public void setRelationshipType(RelationshipType newRelationshipType) {
 		RelationshipType oldRelationshipType = relationshipType;
 		relationshipType = newRelationshipType == null ? RELATIONSHIP_TYPE_EDEFAULT : newRelationshipType;
+		boolean oldRelationshipTypeESet = relationshipTypeESet;
+		relationshipTypeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, AtlasPackage.ACCOUNT__RELATIONSHIP_TYPE, oldRelationshipType, relationshipType));
+			eNotify(new ENotificationImpl(this, Notification.SET, AtlasPackage.ACCOUNT__RELATIONSHIP_TYPE, oldRelationshipType, relationshipType, !oldRelationshipTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetRelationshipType() {
+		RelationshipType oldRelationshipType = relationshipType;
+		boolean oldRelationshipTypeESet = relationshipTypeESet;
+		relationshipType = RELATIONSHIP_TYPE_EDEFAULT;
+		relationshipTypeESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, AtlasPackage.ACCOUNT__RELATIONSHIP_TYPE, oldRelationshipType, RELATIONSHIP_TYPE_EDEFAULT, oldRelationshipTypeESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetRelationshipType() {
+		return relationshipTypeESet;
 	}
 
 	/**
@@ -1648,10 +1720,10 @@ public class AccountImpl extends NamedElementImpl implements Account {
 				setStatus(STATUS_EDEFAULT);
 				return;
 			case AtlasPackage.ACCOUNT__TIER:
-				setTier(TIER_EDEFAULT);
+				unsetTier();
 				return;
 			case AtlasPackage.ACCOUNT__RELATIONSHIP_TYPE:
-				setRelationshipType(RELATIONSHIP_TYPE_EDEFAULT);
+				unsetRelationshipType();
 				return;
 			case AtlasPackage.ACCOUNT__LIFECYCLE_STAGE:
 				setLifecycleStage(LIFECYCLE_STAGE_EDEFAULT);
@@ -1753,9 +1825,9 @@ public class AccountImpl extends NamedElementImpl implements Account {
 			case AtlasPackage.ACCOUNT__STATUS:
 				return status != STATUS_EDEFAULT;
 			case AtlasPackage.ACCOUNT__TIER:
-				return tier != TIER_EDEFAULT;
+				return isSetTier();
 			case AtlasPackage.ACCOUNT__RELATIONSHIP_TYPE:
-				return relationshipType != RELATIONSHIP_TYPE_EDEFAULT;
+				return isSetRelationshipType();
 			case AtlasPackage.ACCOUNT__LIFECYCLE_STAGE:
 				return lifecycleStage != LIFECYCLE_STAGE_EDEFAULT;
 			case AtlasPackage.ACCOUNT__CUSTOMER_SINCE:
@@ -1829,9 +1901,9 @@ public class AccountImpl extends NamedElementImpl implements Account {
 		result.append(", status: ");
 		result.append(status);
 		result.append(", tier: ");
-		result.append(tier);
+		if (tierESet) result.append(tier); else result.append("<unset>");
 		result.append(", relationshipType: ");
-		result.append(relationshipType);
+		if (relationshipTypeESet) result.append(relationshipType); else result.append("<unset>");
 		result.append(", lifecycleStage: ");
 		result.append(lifecycleStage);
 		result.append(", customerSince: ");

@@ -75,7 +75,9 @@ final class ExplorerLabelProvider extends LabelProvider implements IColorProvide
     static String detailsOf(Object element) {
         List<String> details = new ArrayList<>();
         if (element instanceof Account account) {
-            details.add(literal(account.getTier()));
+            if (account.isSetTier()) {
+                details.add(literal(account.getTier())); // no tier shown before the planner sets one
+            }
         } else if (element instanceof Representation diagram) {
             details.add(DiagramTypes.label(diagram.getDescription()));
         } else if (element instanceof Contact contact) {

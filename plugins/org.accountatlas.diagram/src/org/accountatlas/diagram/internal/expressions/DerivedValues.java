@@ -1,5 +1,6 @@
 package org.accountatlas.diagram.internal.expressions;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,15 +21,53 @@ import org.eclipse.emf.ecore.EObject;
 public final class DerivedValues {
 
     private static final Map<String, Function<EObject, Object>> VALUES = Map.of(
-            "rolledUpRevenue", e -> e instanceof Account a ? Rollup.revenue(a) : null,
+            "rolledUpRevenue", e -> e instanceof Account a && anyRevenueKnown(a) ? Rollup.revenue(a) : null,
             "relationshipBadge", e -> e instanceof Account a ? relationshipBadge(a) : null,
             "buyingRoleBadge", e -> e instanceof Contact c ? buyingRoleBadge(c.getBuyingRole()) : null,
             "uncoveredDecisionMaker", e -> e instanceof Contact c ? isUncoveredDecisionMaker(c) : null,
             "uncoveredHighInfluenceOpponent", e -> e instanceof Contact c ? isUncoveredHighInfluenceOpponent(c) : null,
-            "inReportsToCycle", e -> e instanceof Contact c ? isInReportsToCycle(c) : null);
+            "inReportsToCycle", e -> e instanceof Contact c ? isInReportsToCycle(c) : null,
+            "vacant", e -> e instanceof Contact c ? isVacant(c) : null);
 
     private DerivedValues() {
     }
+
+    /** What a true derived condition means, for legends. */
+    private static final Map<String, String> LABELS = Map.of(
+            "uncoveredDecisionMaker", "Decision maker nobody on our team covers",
+            "uncoveredHighInfluenceOpponent", "Influential opponent nobody on our team covers",
+            "inReportsToCycle", "Reports-to lines run in a circle",
+            "vacant", "Vacant or unnamed post");
+
+    /** The words for a derived value in a legend; its name when it has none. */
+    public static String label(String name) {
+        return LABELS.getOrDefault(name, name);
+    }
+
+    /** What a badge's letters stand for (a buying role or a relationship type), or null for letters of neither. */
+    public static String badgeMeaning(String badge, Function<Enum<?>, String> enumNames) {
+        for (BuyingRole role : BuyingRole.values()) {
+            if (badge.equals(buyingRoleBadge(role))) {
+                return enumNames.apply(role);
+            }
+        }
+        for (org.accountatlas.model.RelationshipType type : org.accountatlas.model.RelationshipType.values()) {
+            if (badge.equals(relationshipBadge(type))) {
+                return enumNames.apply(type);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the post has nobody named in it: no name, or a placeholder such as "Vacant", "N/D", "TBC". */
+    public static boolean isVacant(Contact contact) {
+        String name = contact.getName() == null ? "" : contact.getName().replaceAll("[\\s'\"‘’“”()\\[\\]]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return name.isEmpty() || VACANCY_WORDS.contains(name);
+    }
+
+    private static final java.util.Set<String> VACANCY_WORDS = java.util.Set.of("vacant", "vacancy", "n/d", "nd",
+            "n/a", "na", "eliminated", "tbc", "tbd", "tba", "unknown", "-", "?", "空缺", "待定", "空岗", "待招", "无");
 
     public static boolean exists(String name) {
         return VALUES.containsKey(name);
@@ -42,8 +81,30 @@ public final class DerivedValues {
         return value.apply(element);
     }
 
-    private static String relationshipBadge(Account account) {
-        return switch (account.getRelationshipType()) {
+    /** Whether the account or any of its subsidiaries has a revenue set: else there is nothing to add up. */
+    private static boolean anyRevenueKnown(Account account) {
+        java.util.Deque<Account> todo = new java.util.ArrayDeque<>(List.of(account));
+        java.util.Set<Account> seen = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            Account next = todo.pop();
+            if (!seen.add(next)) {
+                continue; // a group structure that loops (refused by validation) must not hang a drawing
+            }
+            if (next.eIsSet(org.accountatlas.model.AtlasPackage.Literals.ACCOUNT__ANNUAL_REVENUE)) {
+                return true;
+            }
+            todo.addAll(next.getSubsidiaries());
+        }
+        return false;
+    }
+
+    /** The badge of the relationship type the planner chose; none before they choose. */
+    public static String relationshipBadge(Account account) {
+        return account.isSetRelationshipType() ? relationshipBadge(account.getRelationshipType()) : null;
+    }
+
+    private static String relationshipBadge(org.accountatlas.model.RelationshipType type) {
+        return switch (type) {
             case TRANSACTIONAL -> "T";
             case PREFERRED_SUPPLIER -> "PS";
             case PARTNERSHIP -> "P";

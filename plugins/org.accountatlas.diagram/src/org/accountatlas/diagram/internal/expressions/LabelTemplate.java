@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
 public final class LabelTemplate {
 
     private static final Pattern VALUE = Pattern.compile("\\{([^}:]+)(?::([^}]+))?}");
+    /** Separators (not a minus sign: it may belong to a number) at either end of a line. */
+    private static final Pattern DANGLING = Pattern.compile("^[\\s·,;|/–]+|[\\s·,;|/–]+$");
 
     private record Part(String literal, ValuePath path, String format) {
     }
@@ -75,7 +77,9 @@ public final class LabelTemplate {
                 text.append(value);
             }
             if (!anyValue || anyShown) {
-                String line1 = text.toString().strip();
+                // A separator left hanging by a blank value ("· Σ 5" for "{revenue} · Σ {@rolledUp}") goes too.
+                String line1 = anyValue ? DANGLING.matcher(text.toString().strip()).replaceAll("")
+                        : text.toString().strip();
                 if (!line1.isEmpty()) {
                     rendered.add(line1);
                 }

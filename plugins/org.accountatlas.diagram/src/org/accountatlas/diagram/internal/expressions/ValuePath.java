@@ -28,7 +28,11 @@ public final class ValuePath {
         return PARSED.computeIfAbsent(text.strip(), ValuePath::new);
     }
 
-    /** The value, or null when a reference on the way is not set. */
+    /**
+     * The value, or null when a reference on the way is not set, or when the value was never set and only its
+     * default would show: an unset number or an unset choice is not data, so labels leave it blank and
+     * conditional styles do not match it.
+     */
     public Object evaluate(EObject element) {
         Object current = element;
         for (String step : steps) {
@@ -42,10 +46,24 @@ public final class ValuePath {
                 if (feature == null || feature.isMany()) {
                     return null;
                 }
+                if (isDefaultOnly(object, feature)) {
+                    return null;
+                }
                 current = object.eGet(feature);
             }
         }
         return current;
+    }
+
+    /** A number not set (its default, 0, is no measurement), or a choice the model tells apart as unset. */
+    private static boolean isDefaultOnly(EObject object, EStructuralFeature feature) {
+        if (!(feature instanceof org.eclipse.emf.ecore.EAttribute attribute) || object.eIsSet(feature)) {
+            return false;
+        }
+        Class<?> type = attribute.getEAttributeType().getInstanceClass();
+        boolean number = type != null && (Number.class.isAssignableFrom(type) || type == double.class
+                || type == int.class || type == long.class || type == float.class || type == short.class);
+        return number || feature.isUnsettable();
     }
 
     /** Null when the path fits the class; otherwise what is wrong, for the description check. */
