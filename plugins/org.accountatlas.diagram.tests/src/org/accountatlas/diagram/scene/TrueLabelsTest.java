@@ -81,6 +81,27 @@ class TrueLabelsTest {
     }
 
     @Test
+    void longTitlesWrapIntoTallerNarrowerBoxes() {
+        List<String> wrapped = org.accountatlas.diagram.internal.expressions.LabelTemplate.wrap(List.of(
+                "Director General, Finance and Chief Financial Officer", "华夏钢铁集团采购与供应链管理中心副总经理兼总监"), 32);
+        assertEquals(List.of("Director General, Finance and", "Chief Financial Officer", "华夏钢铁集团采购与供应链管理中心",
+                "副总经理兼总监"), wrapped);
+        Account customer = account("Customer", null);
+        OrgUnit unit = F.createOrgUnit();
+        unit.setName("Finance");
+        customer.getOrgUnits().add(unit);
+        Contact director = F.createContact();
+        director.setName("Ada Long");
+        director.setTitle("Director General, Finance and Chief Financial Officer");
+        unit.getContacts().add(director);
+        Scene scene = service.scene(service.create(resource, "decision-map", customer, "Finance", null));
+        Scene.Box box = boxOf(scene, director);
+        assertEquals(List.of("Ada Long", "Director General, Finance and", "Chief Financial Officer"), box.label());
+        double[] size = DiagramServiceTest.FIXED.measure(box.label(), box.fontSize(), box.bold());
+        assertTrue(size[0] <= box.width() && size[1] <= box.height(), "the wrapped label fits its box");
+    }
+
+    @Test
     void vacantPostsAreStyledAndCountedApartAndTheLegendSaysWhatBadgesMean() {
         Account customer = account("Customer", null);
         OrgUnit unit = F.createOrgUnit();

@@ -200,7 +200,8 @@ public final class RepresentationLayout {
         if (label == null) {
             return new double[] { 0, 0 };
         }
-        List<String> lines = LabelTemplate.parse(label.getExpression()).render(node.getTarget(), enumNames);
+        List<String> lines = LabelTemplate.wrap(LabelTemplate.parse(label.getExpression()).render(node.getTarget(),
+                enumNames), LabelTemplate.WRAP_COLUMNS);
         return measurer.measure(lines, label.getFontSize(), label.isBold());
     }
 

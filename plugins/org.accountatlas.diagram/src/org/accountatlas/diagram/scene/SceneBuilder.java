@@ -112,8 +112,9 @@ public final class SceneBuilder {
     private Look lookOf(DElement element, DiagramElementMapping mapping) {
         Look look = looks.get(element);
         if (look == null) {
+            List<String> label = label(mapping.getLabel(), element.getTarget());
             look = new Look(StyleResolver.resolve(mapping, element.getTarget(), enumNames),
-                    label(mapping.getLabel(), element.getTarget()));
+                    element instanceof DNode ? LabelTemplate.wrap(label, LabelTemplate.WRAP_COLUMNS) : label);
             looks.put(element, look);
         }
         return look;

@@ -88,6 +88,62 @@ public final class LabelTemplate {
         return rendered;
     }
 
+    /** The widest a node's label line gets, in columns (a Chinese character takes two), before it wraps. */
+    public static final int WRAP_COLUMNS = 32;
+
+    /**
+     * The lines wrapped at spaces so none is wider than {@code columns} (a word longer than that, or text
+     * without spaces such as Chinese, is cut where the width runs out): long job titles and department names
+     * make tall boxes instead of very wide ones, which keeps maps compact.
+     */
+    public static List<String> wrap(List<String> lines, int columns) {
+        List<String> wrapped = new ArrayList<>();
+        for (String line : lines) {
+            String rest = line;
+            while (width(rest) > columns) {
+                int cut = cutAt(rest, columns);
+                wrapped.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            if (!rest.isEmpty()) {
+                wrapped.add(rest);
+            }
+        }
+        return wrapped;
+    }
+
+    /** Where to break the text so the first part is at most {@code columns} wide: after the last space that fits. */
+    private static int cutAt(String text, int columns) {
+        int used = 0;
+        int lastSpace = -1;
+        int i = 0;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            int w = columnsOf(codePoint);
+            if (used + w > columns) {
+                break;
+            }
+            used += w;
+            if (Character.isWhitespace(codePoint)) {
+                lastSpace = i;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return lastSpace > 0 ? lastSpace + 1 : Math.max(i, Character.charCount(text.codePointAt(0)));
+    }
+
+    private static int width(String text) {
+        return text.codePoints().map(LabelTemplate::columnsOf).sum();
+    }
+
+    /** Two columns for East Asian wide characters, one for the rest. */
+    private static int columnsOf(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || codePoint >= 0xFF00 && codePoint <= 0xFFEF || codePoint >= 0x3000 && codePoint <= 0x303F ? 2 : 1;
+    }
+
     private static String format(Object value, String format, Function<Enum<?>, String> enumNames) {
         if (value == null) {
             return "";
