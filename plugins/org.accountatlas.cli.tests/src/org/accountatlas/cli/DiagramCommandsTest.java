@@ -127,6 +127,23 @@ class DiagramCommandsTest {
     }
 
     @Test
+    void aPageSizeFitsThePdfOnOnePage() throws Exception {
+        Path out = dir.resolve("paged");
+        Atlas.Run exported = atlas("export", "--db", db, "--diagram", "华夏钢铁集团 · Account hierarchy", "--format", "pdf",
+                "--legend", "--page", "a3", "--landscape", "--out", out);
+        assertEquals(0, exported.code(), exported.out() + exported.err());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("华夏钢铁集团 · Account hierarchy.pdf").toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            assertEquals(1190.55, pdf.getPage(0).getMediaBox().getWidth(), 0.1, "A3 landscape");
+            assertEquals(841.89, pdf.getPage(0).getMediaBox().getHeight(), 0.1);
+        }
+        Atlas.Run both = atlas("export", "--db", db, "--diagram", "all", "--page", "a3", "--landscape", "--portrait",
+                "--out", out);
+        assertEquals(1, both.code());
+        assertTrue(both.err().contains("--landscape or --portrait, not both"), both.err());
+    }
+
+    @Test
     void wrongNamesAndTypesAreRefusedNamingWhatThereIs() {
         Atlas.Run noSuchDiagram = atlas("export", "--db", db, "--diagram", "Nope", "--out", dir.resolve("x"));
         assertEquals(1, noSuchDiagram.code());

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.time.LocalDate;
 
 import org.accountatlas.diagram.export.DiagramExporter;
+import org.accountatlas.diagram.export.PageSize;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.scene.Scene;
@@ -38,12 +39,35 @@ final class ExportCommand extends DatabaseCommand {
     @Option(names = "--legend", description = "Adds a title block (account, diagram, date, map health) and a legend.")
     boolean legend;
 
+    @Option(names = "--page", paramLabel = "SIZE",
+            description = "PDF only: fit the diagram on one page of this size: a4, a3, a2, a1, a0, letter, tabloid or "
+                    + "slide (16:9). Refused, naming a page that works, when text would print under 6 pt. Without it a "
+                    + "PDF has the drawing's own size, split into pages of at most 200 inches.")
+    String page;
+
+    @Option(names = "--landscape", description = "With --page: landscape (default: whichever shows the diagram larger).")
+    boolean landscape;
+
+    @Option(names = "--portrait", description = "With --page: portrait.")
+    boolean portrait;
+
+    @Option(names = "--fit", description = "With --page: one page, scaled to fit (the default and, for now, the only way).")
+    boolean fit;
+
     @Override
     public Integer call() throws Exception {
         Set<ExportFormat> chosen = new LinkedHashSet<>();
         for (String format : formats) {
             chosen.add(ExportFormat.named(format));
         }
+        if (landscape && portrait) {
+            throw new IllegalArgumentException("--landscape or --portrait, not both");
+        }
+        if ((landscape || portrait || fit) && page == null) {
+            throw new IllegalArgumentException("--landscape, --portrait and --fit go with --page SIZE");
+        }
+        PageSize pageSize = page == null ? null : PageSize.named(page);
+        Boolean orientation = landscape ? Boolean.TRUE : portrait ? Boolean.FALSE : null;
         return withSession(session -> {
             var resource = session.resource();
             List<Representation> diagrams = "all".equals(diagram) ? DiagramService.diagramsOf(resource)
@@ -66,7 +90,7 @@ final class ExportCommand extends DatabaseCommand {
                 Scene scene = legend ? session.diagrams().framedScene(representation, today)
                         : session.diagrams().scene(representation);
                 List<DiagramExporter.Outcome> outcomes = DiagramExporter.write(scene,
-                        DiagramService.fileNameOf(representation), chosen, out, scale);
+                        DiagramService.fileNameOf(representation), chosen, out, scale, pageSize, orientation);
                 List<String> written = new ArrayList<>();
                 for (DiagramExporter.Outcome outcome : outcomes) {
                     if (outcome.written()) {

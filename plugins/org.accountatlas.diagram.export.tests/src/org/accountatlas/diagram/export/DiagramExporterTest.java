@@ -219,4 +219,30 @@ class DiagramExporterTest {
             assertTrue(last.getText(pdf).contains("Staff Office"), "the far right is on the last page");
         }
     }
+
+    @Test
+    void aDiagramFitsOnTheChosenPageOrIsRefusedNamingAPageThatWorks() throws Exception {
+        List<Scene.Box> boxes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            boxes.add(box("Post " + i, 20 + i * 240, 20));
+        }
+        // 1,940 units of 11-unit text: on A3 landscape 58 % (6.4 pt), on A4 portrait 28 % (3.1 pt).
+        Scene wide = new Scene(20 + 8 * 240, 100, boxes, List.of());
+        Path file = out.resolve("a3.pdf");
+        DiagramExporter.write(wide, ExportFormat.PDF, file, 1, PageSize.A3, null);
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertEquals(1, pdf.getNumberOfPages());
+            var box = pdf.getPage(0).getMediaBox();
+            assertEquals(1190.55, box.getWidth(), 0.1, "A3 landscape, which shows a wide drawing larger");
+            assertEquals(841.89, box.getHeight(), 0.1);
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Post 7"));
+        }
+        Path tooSmall = out.resolve("a4.pdf");
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DiagramExporter.write(wide, ExportFormat.PDF, tooSmall, 1, PageSize.A4, Boolean.FALSE));
+        assertTrue(refused.getMessage().startsWith("a4.pdf: on A4 portrait the drawing is scaled to 28 %"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("Choose --page A3 or larger."), refused.getMessage());
+        assertFalse(Files.exists(tooSmall));
+    }
 }

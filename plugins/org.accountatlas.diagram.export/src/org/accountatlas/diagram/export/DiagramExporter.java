@@ -61,11 +61,20 @@ public final class DiagramExporter {
      */
     public static List<Outcome> write(Scene scene, String baseName, Collection<ExportFormat> formats, Path folder,
             double scale) {
+        return write(scene, baseName, formats, folder, scale, null, null);
+    }
+
+    /**
+     * As above; a PDF fitted on one page of the size given (null: pages of the drawing's own size), landscape,
+     * portrait, or (null) whichever shows the drawing larger.
+     */
+    public static List<Outcome> write(Scene scene, String baseName, Collection<ExportFormat> formats, Path folder,
+            double scale, PageSize page, Boolean landscape) {
         List<Outcome> outcomes = new ArrayList<>();
         for (ExportFormat format : formats) {
             Path file = folder.resolve(baseName + "." + format.extension());
             try {
-                write(scene, format, file, scale);
+                write(scene, format, file, scale, format == ExportFormat.PDF ? page : null, landscape);
                 outcomes.add(new Outcome(format, file, null));
             } catch (IllegalArgumentException e) {
                 outcomes.add(new Outcome(format, file, e.getMessage()));
@@ -92,6 +101,13 @@ public final class DiagramExporter {
 
     /** Writes the scene as one file, whole or not at all; PNG pixels are diagram units times the scale. */
     public static void write(Scene scene, ExportFormat format, Path file, double scale) throws IOException {
+        write(scene, format, file, scale, null, null);
+    }
+
+    /** As above, a PDF fitted on one page of the size given when there is one (refused if text would be unreadable). */
+    public static void write(Scene scene, ExportFormat format, Path file, double scale, PageSize page,
+            Boolean landscape) throws IOException {
+        PageFit fit = page == null ? null : PageFit.of(scene, page, landscape, file.getFileName().toString());
         if (scale <= 0 || scale > 16) {
             throw new IllegalArgumentException("The scale must lie above 0 and at most 16, not " + scale);
         }
@@ -103,7 +119,7 @@ public final class DiagramExporter {
             switch (format) {
                 case PNG -> png(scene, temporary, file, scale);
                 case SVG -> svg(scene, temporary);
-                case PDF -> pdf(scene, temporary);
+                case PDF -> pdf(scene, temporary, fit);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -164,7 +180,7 @@ public final class DiagramExporter {
     /** The largest page side a PDF may have (200 inches); a larger drawing is split over several pages. */
     static final double MAX_PAGE = 14_400;
 
-    private static void pdf(Scene scene, Path file) throws IOException {
+    private static void pdf(Scene scene, Path file, PageFit fit) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) scene.width(), (float) scene.height());
             if (!DiagramFont.get().embedded().isEmpty()) {
@@ -173,24 +189,46 @@ public final class DiagramExporter {
             Java2DPainter.paint(scene, g);
             g.dispose();
             PDFormXObject drawing = g.getXFormObject();
-            int columns = (int) Math.ceil(scene.width() / MAX_PAGE);
-            int rows = (int) Math.ceil(scene.height() / MAX_PAGE);
-            float width = (float) (scene.width() / columns);
-            float height = (float) (scene.height() / rows);
-            for (int row = 0; row < rows; row++) {
-                for (int column = 0; column < columns; column++) {
-                    PDPage page = new PDPage(new PDRectangle(width, height));
-                    document.addPage(page);
-                    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                        // PDF's y axis points up: the tile whose top is row × height from the drawing's top.
-                        content.transform(Matrix.getTranslateInstance(-column * width,
-                                -(float) (scene.height() - (row + 1) * height)));
-                        content.drawForm(drawing);
-                    }
-                }
+            if (fit != null) {
+                onePage(document, drawing, scene, fit);
+            } else {
+                ownSizePages(document, drawing, scene);
             }
             document.getDocumentInformation().setCreator("Account Atlas");
             document.save(file.toFile());
+        }
+    }
+
+    /** The drawing scaled to the page, centred on it. */
+    private static void onePage(PDDocument document, PDFormXObject drawing, Scene scene, PageFit fit) throws IOException {
+        PDPage page = new PDPage(new PDRectangle((float) fit.page()[0], (float) fit.page()[1]));
+        document.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            float left = (float) ((fit.page()[0] - scene.width() * fit.scale()) / 2);
+            float bottom = (float) ((fit.page()[1] - scene.height() * fit.scale()) / 2);
+            content.transform(Matrix.getTranslateInstance(left, bottom));
+            content.transform(Matrix.getScaleInstance((float) fit.scale(), (float) fit.scale()));
+            content.drawForm(drawing);
+        }
+    }
+
+    /** The drawing at its own size, over as many pages as keep each within {@link #MAX_PAGE}. */
+    private static void ownSizePages(PDDocument document, PDFormXObject drawing, Scene scene) throws IOException {
+        int columns = (int) Math.ceil(scene.width() / MAX_PAGE);
+        int rows = (int) Math.ceil(scene.height() / MAX_PAGE);
+        float width = (float) (scene.width() / columns);
+        float height = (float) (scene.height() / rows);
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                PDPage page = new PDPage(new PDRectangle(width, height));
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    // PDF's y axis points up: the tile whose top is row × height from the drawing's top.
+                    content.transform(Matrix.getTranslateInstance(-column * width,
+                            -(float) (scene.height() - (row + 1) * height)));
+                    content.drawForm(drawing);
+                }
+            }
         }
     }
 
