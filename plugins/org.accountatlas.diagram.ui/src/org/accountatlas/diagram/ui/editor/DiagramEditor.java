@@ -113,11 +113,8 @@ public final class DiagramEditor extends EditorPart
         }
         rebuild();
         canvas.getDisplay().asyncExec(() -> {
-            if (!canvas.isDisposed() && canvas.getClientArea().width > 0) {
-                double[] view = canvas.viewport();
-                if (canvas.scene().width() > view[2] || canvas.scene().height() > view[3]) {
-                    canvas.zoomToFit();
-                }
+            if (!canvas.isDisposed()) {
+                canvas.showForOpening();
             }
         });
     }

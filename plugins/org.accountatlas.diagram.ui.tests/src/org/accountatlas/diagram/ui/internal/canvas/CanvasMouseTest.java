@@ -125,6 +125,29 @@ class CanvasMouseTest {
     }
 
     @Test
+    void aMapTooLargeToReadAtFitOpensAt100PercentOnItsRootAndASmallerOneAtFit() {
+        display.syncExec(() -> {
+            canvas.setZoom(0.5);
+            canvas.showForOpening();
+            assertEquals(1, canvas.zoom(), 1e-9, "a 4,000-unit hierarchy in 1,400 pixels would have 4-pixel labels");
+            Scene.Box root = scene.boxes().stream().min(java.util.Comparator.comparingDouble(Scene.Box::y)).orElseThrow();
+            double[] view = canvas.viewport();
+            assertTrue(root.x() >= view[0] && root.x() + root.width() <= view[0] + view[2] && root.y() >= view[1],
+                    "the root is in view");
+
+            org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+            Scene.Box only = leaf(0);
+            canvas.setScene(new Scene(area.width / 0.9, area.height / 0.9, List.of(new Scene.Box(only.target(), 10, 10,
+                    only.width(), only.height(), only.style(), only.label(), 11, false, false, 0, only.element())),
+                    List.of()));
+            canvas.setZoom(1);
+            canvas.showForOpening();
+            assertTrue(canvas.zoom() < 1 && canvas.zoom() * 11 >= DiagramCanvas.READABLE_PIXELS,
+                    "nearly fitting: at Fit, labels still readable (zoom " + canvas.zoom() + ")");
+        });
+    }
+
+    @Test
     void aPressThatBarelyMovesSelectsAndDoesNotMove() {
         display.syncExec(() -> {
             Scene.Box box = leaf(1);

@@ -249,6 +249,34 @@ public final class DiagramCanvas extends Canvas {
         viewportChanged();
     }
 
+    /** Labels smaller than this many pixels are hard to read on screen. */
+    static final double READABLE_PIXELS = 9;
+
+    /**
+     * How a diagram first shows: whole when it fits at 100 %, or at Fit when that keeps its labels readable
+     * ({@value #READABLE_PIXELS} px or more); otherwise at 100 % with its root (the topmost node) at the top,
+     * centred. Resizing the window later changes nothing until the user asks.
+     */
+    public void showForOpening() {
+        Rectangle area = getClientArea();
+        if (scene.width() <= 0 || area.width <= 0) {
+            return;
+        }
+        double fit = Math.min(area.width / scene.width(), area.height / scene.height());
+        if (fit >= 1) {
+            return;
+        }
+        double smallest = scene.boxes().stream().filter(b -> !b.label().isEmpty()).mapToDouble(Scene.Box::fontSize)
+                .min().orElse(11);
+        if (fit * smallest >= READABLE_PIXELS) {
+            zoomToFit();
+            return;
+        }
+        setZoom(1);
+        scene.boxes().stream().min(java.util.Comparator.comparingDouble(Scene.Box::y).thenComparingDouble(Scene.Box::x))
+                .ifPresent(root -> scrollTo(root.x() + root.width() / 2 - area.width / 2.0, Math.max(0, root.y() - 20)));
+    }
+
     /** The visible part of the scene, in diagram units: x, y, width, height. */
     public double[] viewport() {
         Rectangle area = getClientArea();
