@@ -18,6 +18,7 @@ public final class AppMessages extends NLS {
     public static String Action_rename;
     public static String Action_preferences;
     public static String Menu_window;
+    public static String Menu_showView;
     public static String Status_summary;
     public static String Exit_title;
     public static String Exit_prompt;

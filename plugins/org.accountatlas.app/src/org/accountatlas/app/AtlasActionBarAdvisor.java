@@ -14,7 +14,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File (Save, Import, Exit), Edit (Undo, Redo, Copy, Paste, Delete, Rename) and Window (Preferences) menus; the active part supplies what Undo and Redo do. */
+/** File (Save, Import, Exit), Edit (Undo, Redo, Copy, Paste, Delete, Rename) and Window (Show View, Reset Perspective, Preferences) menus; the active part supplies what Undo and Redo do. */
 final class AtlasActionBarAdvisor extends ActionBarAdvisor {
 
     private IWorkbenchAction save;
@@ -27,6 +27,8 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction rename;
     private IWorkbenchAction selectAll;
     private IWorkbenchAction preferences;
+    private IWorkbenchAction resetPerspective;
+    private org.eclipse.jface.action.IContributionItem showViews;
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
 
@@ -54,6 +56,8 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         rename = register(ActionFactory.RENAME.create(window));
         rename.setText(AppMessages.Action_rename);
         preferences = register(ActionFactory.PREFERENCES.create(window));
+        resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        showViews = org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window);
         preferences.setText(AppMessages.Action_preferences);
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
@@ -95,6 +99,12 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         edit.add(rename);
         edit.add(selectAll);
         MenuManager windowMenu = new MenuManager(AppMessages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+        // A closed view comes back from Show View or Reset Perspective.
+        MenuManager showView = new MenuManager(AppMessages.Menu_showView, "showView");
+        showView.add(showViews);
+        windowMenu.add(showView);
+        windowMenu.add(resetPerspective);
+        windowMenu.add(new Separator());
         windowMenu.add(preferences);
         menuBar.add(file);
         menuBar.add(edit);

@@ -37,6 +37,46 @@ class FilterTest {
         });
     }
 
+    @Test
+    void typingFiltersOnceTheTypingPausesAndOpensTheTreeOnlyToTheFirstMatches() throws Exception {
+        OpenedSession.await();
+        var display = PlatformUI.getWorkbench().getDisplay();
+        display.syncExec(() -> {
+            AtlasExplorerView view = (AtlasExplorerView) PlatformUI.getWorkbench().getWorkbenchWindows()[0]
+                    .getActivePage().findView(AtlasExplorerView.ID);
+            var tree = view.viewer().getTree();
+            int all = tree.getItemCount();
+            var field = (org.eclipse.swt.widgets.Text) java.util.Arrays.stream(tree.getParent().getChildren())
+                    .filter(org.eclipse.swt.widgets.Text.class::isInstance).findFirst().orElseThrow();
+            field.setText("带");
+            field.setText("带钢");
+            assertEquals(all, tree.getItemCount(), "keys typed in a row do not filter one by one");
+            long deadline = System.currentTimeMillis() + 3_000;
+            while (tree.getItemCount() == all && System.currentTimeMillis() < deadline) {
+                if (!display.readAndDispatch()) {
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+            assertEquals(1, tree.getItemCount(), "filtered once typing paused");
+            assertEquals("带钢", field.getText(), "the text typed stays as typed");
+            view.filter("");
+            field.setText("");
+
+            NameFilter filter = new NameFilter((org.eclipse.jface.viewers.ITreeContentProvider) view.viewer()
+                    .getContentProvider());
+            filter.setText("华夏");
+            Object[] roots = ((org.eclipse.jface.viewers.ITreeContentProvider) view.viewer().getContentProvider())
+                    .getElements(view.viewer().getInput());
+            List<Object> open = filter.toOpenForFirstMatches(roots, 2);
+            assertEquals(1, open.size(), "the group (a match) and one subsidiary: only the group opens " + open);
+            assertTrue(filter.toOpenForFirstMatches(roots, 1).isEmpty(), "the group alone opens nothing");
+        });
+    }
+
     private static void collect(TreeItem[] items, List<String> into) {
         for (TreeItem item : items) {
             into.add(ExplorerTexts.plain(item));

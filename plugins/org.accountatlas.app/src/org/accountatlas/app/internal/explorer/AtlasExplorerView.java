@@ -21,6 +21,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -45,6 +46,12 @@ public final class AtlasExplorerView extends ViewPart
         implements ISaveablePart, SessionPart, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.accountatlas.app.explorer";
+    /** How long typing must pause before the filter applies. */
+    static final int FILTER_DELAY_MS = 250;
+    /** The most matches a filter opens the tree to. */
+    static final int MOST_OPENED = 200;
+
+    private final Runnable applyFilter = this::applyTypedFilter;
 
     private TreeViewer viewer;
     private AtlasSession session;
@@ -76,7 +83,8 @@ public final class AtlasExplorerView extends ViewPart
         nameFilter = tree.nameFilter();
         quickFilter = tree.quickFilter();
         QuickFilterMenu.fill(getViewSite().getActionBars().getMenuManager(), quickFilter, this::refreshFiltered);
-        filterText.addModifyListener(event -> filter(filterText.getText()));
+        // Applied when typing pauses: each key would otherwise filter the whole portfolio while the next waits.
+        filterText.addModifyListener(event -> filterText.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
         AtlasPreferences.store().addPropertyChangeListener(preferenceListener);
         getSite().setSelectionProvider(viewer);
         session = ActiveSession.get();
@@ -181,6 +189,12 @@ public final class AtlasExplorerView extends ViewPart
     }
 
     /** Shows only what matches the text by name, opened down to the matches. */
+    private void applyTypedFilter() {
+        if (filterText != null && !filterText.isDisposed()) {
+            filter(filterText.getText());
+        }
+    }
+
     public void filter(String text) {
         if (!nameFilter.setText(text)) {
             return;
@@ -192,7 +206,9 @@ public final class AtlasExplorerView extends ViewPart
         try {
             viewer.refresh();
             if (nameFilter.isActive()) {
-                viewer.expandAll();
+                ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
+                viewer.setExpandedElements(nameFilter.toOpenForFirstMatches(content.getElements(viewer.getInput()),
+                        MOST_OPENED).toArray());
             }
         } finally {
             viewer.getControl().setRedraw(true);

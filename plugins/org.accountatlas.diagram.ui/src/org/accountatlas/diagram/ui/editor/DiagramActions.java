@@ -111,7 +111,8 @@ final class DiagramActions {
         }
         MessageDialog dialog = new MessageDialog(editor.getSite().getShell(), Messages.deleteTitle, null,
                 NLS.bind(Messages.deleteQuestion, describe(targets), DiagramTools.countWithContents(targets) - targets.size()),
-                MessageDialog.QUESTION, 0, Messages.deleteFromModel, Messages.deleteFromDiagram,
+                // Enter takes the harmless choice (the diagram only); deleting from the model is a deliberate click.
+                MessageDialog.QUESTION, 1, Messages.deleteFromModel, Messages.deleteFromDiagram,
                 org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL);
         switch (dialog.open()) {
             case 0 -> editor.execute(DeleteCommand.create(editor.session().editingDomain(), targets), null);
