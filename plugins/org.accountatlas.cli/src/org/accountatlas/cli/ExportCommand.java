@@ -103,8 +103,7 @@ final class ExportCommand extends DatabaseCommand {
                 out().printf("[%d/%d] %s: %s (%d ms)%n", ++done, diagrams.size(), representation.getName(),
                         written.isEmpty() ? "nothing written" : String.join(", ", written),
                         (System.nanoTime() - start) / 1_000_000);
-                outcomes.stream().filter(o -> !o.written()).forEach(o -> out().printf("  not written: %s: %s%n",
-                        o.file().getFileName(), o.refusal()));
+                outcomes.stream().filter(o -> !o.written()).forEach(o -> out().printf("  not written: %s%n", o.refusal()));
                 out().flush();
             }
             out().printf("Exported %d diagrams, %d files, to %s.%n", diagrams.size(), files.size(), out.toAbsolutePath());

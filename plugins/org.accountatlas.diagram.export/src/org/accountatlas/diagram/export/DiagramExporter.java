@@ -45,7 +45,7 @@ public final class DiagramExporter {
     private DiagramExporter() {
     }
 
-    /** What became of one requested file: written, or refused with the reason. */
+    /** What became of one requested file: written, or refused with the reason (which starts with the file's name). */
     public record Outcome(ExportFormat format, Path file, String refusal) {
 
         /** Whether the file was written. */
@@ -77,7 +77,9 @@ public final class DiagramExporter {
                 write(scene, format, file, scale, format == ExportFormat.PDF ? page : null, landscape);
                 outcomes.add(new Outcome(format, file, null));
             } catch (IllegalArgumentException e) {
-                outcomes.add(new Outcome(format, file, e.getMessage()));
+                String name = file.getFileName() + ": ";
+                outcomes.add(new Outcome(format, file, e.getMessage().startsWith(name) ? e.getMessage()
+                        : name + e.getMessage()));
             } catch (IOException | RuntimeException e) {
                 outcomes.add(new Outcome(format, file, file.getFileName() + ": " + reason(e)));
             }
