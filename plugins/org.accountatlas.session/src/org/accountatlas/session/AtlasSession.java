@@ -203,7 +203,10 @@ public final class AtlasSession implements AutoCloseable {
         }
     }
 
-    /** Model notifications of the open resource, as they happen (for views that follow changes cheaply). */
+    /**
+     * Model notifications of the open resource, as they happen (for views that follow changes cheaply). They
+     * belong to the resource: after {@link #reload} a listener is added again, to the new one.
+     */
     public void addChangeListener(Consumer<Notification> listener) {
         resource().addChangeListener(listener);
     }
