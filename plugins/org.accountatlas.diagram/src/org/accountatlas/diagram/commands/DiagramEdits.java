@@ -13,6 +13,7 @@ import org.accountatlas.diagram.representation.DNode;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.representation.RepresentationPackage.Literals;
 import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.diagram.sync.Visibility;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -153,9 +154,27 @@ public final class DiagramEdits {
     /** Folds or unfolds the subtrees below the nodes; what comes back is placed anew around what stayed. */
     public Command collapse(Representation representation, Collection<DNode> nodes, boolean collapsed) {
         return new RepresentationChange(representation, collapsed ? "Collapse" : "Expand", () -> {
+            Set<DElement> before = shown(representation);
             nodes.forEach(n -> n.setCollapsed(collapsed));
-            layout(representation, RepresentationLayout.Mode.FULL);
+            // Only what comes back is placed anew, clear of the rest; nothing else moves.
+            for (DElement element : shown(representation)) {
+                if (!before.contains(element) && element instanceof DNode node && !node.isPinned()) {
+                    node.setPlaced(false);
+                }
+            }
+            layout(representation, RepresentationLayout.Mode.INCREMENTAL);
         });
+    }
+
+    private Set<DElement> shown(Representation representation) {
+        Visibility visibility = new Visibility(DiagramService.descriptionOf(representation), representation);
+        Set<DElement> shown = new HashSet<>();
+        representation.eAllContents().forEachRemaining(o -> {
+            if (o instanceof DElement element && visibility.isShown(element)) {
+                shown.add(element);
+            }
+        });
+        return shown;
     }
 
     /** Switches a layer (or, with {@code filter}, a filter) on or off. */
@@ -172,16 +191,13 @@ public final class DiagramEdits {
         });
     }
 
-    /** Arranges the whole diagram with ELK; pins are released, since everything moves. */
+    /**
+     * Arranges the diagram with ELK; pinned nodes stay where the user put them (Unpin first to have them
+     * arranged too), and what would land on them moves clear.
+     */
     public Command arrangeAll(Representation representation) {
-        return new RepresentationChange(representation, "Arrange all", () -> {
-            representation.eAllContents().forEachRemaining(o -> {
-                if (o instanceof DNode node) {
-                    node.setPinned(false);
-                }
-            });
-            layout(representation, RepresentationLayout.Mode.FULL);
-        });
+        return new RepresentationChange(representation, "Arrange all",
+                () -> layout(representation, RepresentationLayout.Mode.KEEP_PINNED));
     }
 
     /** Places only the selected nodes anew, clear of the others, which stay where they are. */

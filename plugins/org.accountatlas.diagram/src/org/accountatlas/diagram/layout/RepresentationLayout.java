@@ -36,13 +36,15 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 /**
  * Lays a representation out with ELK. Node sizes come from the labels measured with real font metrics
  * (never smaller than the style's minimum); containers grow around their contents under their title.
- * {@link Mode#FULL} arranges everything; {@link Mode#INCREMENTAL} gives positions only to nodes that have
- * none yet and leaves every placed or pinned node where it is. Coordinates of nested nodes are relative to
+ * {@link Mode#FULL} arranges everything; {@link Mode#KEEP_PINNED} arranges everything but the pinned nodes,
+ * which stay where the user put them (what ELK put under them moves clear); {@link Mode#INCREMENTAL} gives
+ * positions only to nodes that have none yet and leaves every placed or pinned node where it is. Coordinates of nested nodes are relative to
  * their container, as in ELK; bend points are absolute.
  */
 public final class RepresentationLayout {
 
-    public enum Mode { FULL, INCREMENTAL }
+    /** How much of the diagram a layout may move. */
+    public enum Mode { FULL, KEEP_PINNED, INCREMENTAL }
 
     static final double PADDING_X = 10;
     static final double PADDING_Y = 6;
@@ -95,7 +97,8 @@ public final class RepresentationLayout {
         List<DNode> fixed = new ArrayList<>();
         List<DNode> moved = new ArrayList<>();
         shapes.forEach((node, elk) -> {
-            boolean keep = mode == Mode.INCREMENTAL && (node.isPinned() || node.isPlaced());
+            boolean keep = mode == Mode.INCREMENTAL && (node.isPinned() || node.isPlaced())
+                    || mode == Mode.KEEP_PINNED && node.isPinned() && node.isPlaced();
             if (!keep || node.getWidth() <= 0) {
                 node.setWidth(elk.getWidth());
                 node.setHeight(elk.getHeight());
@@ -109,16 +112,24 @@ public final class RepresentationLayout {
                 moved.add(node);
             }
         });
-        if (mode == Mode.INCREMENTAL) {
+        List<DNode> pushed = new ArrayList<>();
+        if (mode != Mode.FULL) {
             for (DNode node : moved) {
+                double y = node.getY();
                 clearOf(node, fixed);
                 fixed.add(node);
+                if (node.getY() != y) {
+                    pushed.add(node);
+                }
             }
         }
         for (LeafStacks.Link link : links) {
             DEdge edge = link.edge();
             boolean upward = link.from() != edge.getSource();
-            if (mode == Mode.FULL) {
+            boolean routedByElk = mode == Mode.FULL || mode == Mode.KEEP_PINNED
+                    && moved.contains(edge.getSource()) && moved.contains(edge.getTargetNode())
+                    && !pushed.contains(edge.getSource()) && !pushed.contains(edge.getTargetNode());
+            if (routedByElk) {
                 LeafStacks.Comb comb = stacks.combs().get(edge);
                 if (comb != null) {
                     edge.getBendpoints().clear();

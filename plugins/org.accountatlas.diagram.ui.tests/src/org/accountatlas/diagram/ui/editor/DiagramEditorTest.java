@@ -206,8 +206,20 @@ class DiagramEditorTest {
             editor.requests().moved(List.of(first), 300, 0);
             double moved = first.getX();
             editor.execute(editor.edits().arrangeAll(map), null);
-            assertFalse(first.isPinned());
-            assertTrue(first.getX() != moved, "arranged anew");
+            assertTrue(first.isPinned() && first.getX() == moved, "a node the user placed stays where it was put");
+            for (DNode other : map.getNodes()) {
+                assertTrue(other == first || other.eContainer() != first.eContainer()
+                        || !(other.getX() < first.getX() + first.getWidth() && first.getX() < other.getX() + other.getWidth()
+                                && other.getY() < first.getY() + first.getHeight()
+                                && first.getY() < other.getY() + other.getHeight()),
+                        "nothing arranged lands on it");
+            }
+            stack.undo();
+            editor.execute(org.accountatlas.diagram.commands.DiagramEdits.pin(session.editingDomain(), List.of(first), false),
+                    null);
+            editor.execute(editor.edits().arrangeAll(map), null);
+            assertTrue(first.getX() != moved, "unpinned, it is arranged anew");
+            stack.undo();
             stack.undo();
             assertEquals(moved, first.getX());
             stack.undo();
