@@ -21,7 +21,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.util.IPropertyChangeListener;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
@@ -48,8 +47,6 @@ public final class AtlasExplorerView extends ViewPart
     public static final String ID = "org.accountatlas.app.explorer";
     /** How long typing must pause before the filter applies. */
     static final int FILTER_DELAY_MS = 250;
-    /** The most matches a filter opens the tree to. */
-    static final int MOST_OPENED = 200;
 
     private final Runnable applyFilter = this::applyTypedFilter;
 
@@ -58,7 +55,7 @@ public final class AtlasExplorerView extends ViewPart
     private final CommandStackListener commandStackListener = this::commandStackChanged;
     private DeleteAction deleteAction;
     private Text filterText;
-    private NameFilter nameFilter;
+    private ExplorerTree tree;
     private ExplorerDropAdapter dropAdapter;
     private QuickFilter quickFilter;
     private LinkWithEditor linkWithEditor;
@@ -79,8 +76,7 @@ public final class AtlasExplorerView extends ViewPart
         filterText.setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
-        ExplorerTree tree = ExplorerTree.configure(viewer);
-        nameFilter = tree.nameFilter();
+        tree = ExplorerTree.configure(viewer);
         quickFilter = tree.quickFilter();
         QuickFilterMenu.fill(getViewSite().getActionBars().getMenuManager(), quickFilter, this::refreshFiltered);
         // Applied when typing pauses: each key would otherwise filter the whole portfolio while the next waits.
@@ -196,22 +192,8 @@ public final class AtlasExplorerView extends ViewPart
     }
 
     public void filter(String text) {
-        if (!nameFilter.setText(text)) {
-            return;
-        }
-        if (!text.equals(filterText.getText())) {
+        if (tree.filterByName(text) && !text.equals(filterText.getText())) {
             filterText.setText(text);
-        }
-        viewer.getControl().setRedraw(false);
-        try {
-            viewer.refresh();
-            if (nameFilter.isActive()) {
-                ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
-                viewer.setExpandedElements(nameFilter.toOpenForFirstMatches(content.getElements(viewer.getInput()),
-                        MOST_OPENED).toArray());
-            }
-        } finally {
-            viewer.getControl().setRedraw(true);
         }
     }
 

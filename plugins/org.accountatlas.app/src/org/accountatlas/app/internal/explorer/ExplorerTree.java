@@ -1,6 +1,7 @@
 package org.accountatlas.app.internal.explorer;
 
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 
 /**
@@ -9,10 +10,12 @@ import org.eclipse.jface.viewers.TreeViewer;
  */
 public final class ExplorerTree {
 
+    private final TreeViewer viewer;
     private final NameFilter nameFilter;
     private final QuickFilter quickFilter;
 
     private ExplorerTree(TreeViewer viewer) {
+        this.viewer = viewer;
         viewer.setUseHashlookup(true);
         ExplorerContentProvider content = new ExplorerContentProvider();
         viewer.setContentProvider(content);
@@ -36,8 +39,28 @@ public final class ExplorerTree {
         return quickFilter;
     }
 
-    /** Sets the name filter; true when it changed. Callers refresh and expand, as the view does. */
+    /** The most matches a name filter opens the tree to. */
+    static final int MOST_OPENED = 200;
+
+    /**
+     * Filters by name as the view does: the tree keeps the matches and the paths to them and opens only to the
+     * first {@value #MOST_OPENED} matches, a filter matching thousands stays quick. False when nothing changed.
+     */
     public boolean filterByName(String text) {
-        return nameFilter.setText(text);
+        if (!nameFilter.setText(text)) {
+            return false;
+        }
+        viewer.getControl().setRedraw(false);
+        try {
+            viewer.refresh();
+            if (nameFilter.isActive()) {
+                ITreeContentProvider content = (ITreeContentProvider) viewer.getContentProvider();
+                viewer.setExpandedElements(nameFilter.toOpenForFirstMatches(content.getElements(viewer.getInput()),
+                        MOST_OPENED).toArray());
+            }
+        } finally {
+            viewer.getControl().setRedraw(true);
+        }
+        return true;
     }
 }
