@@ -159,9 +159,9 @@ public final class AtlasSession implements AutoCloseable {
         return commandStack;
     }
 
-    /** Whether there are changes the database does not have yet. */
+    /** Whether commands ran since the last save (undoing back to it makes the session clean again). */
     public boolean isDirty() {
-        return commandStack.isSaveNeeded() || resource() != null && resource().hasUnsavedChanges();
+        return commandStack.isSaveNeeded();
     }
 
     /**

@@ -43,11 +43,6 @@ public final class LiveRepresentation implements AutoCloseable {
         session.commandStack().addCommandStackListener(stackListener);
     }
 
-    /** The representation followed. */
-    public Representation representation() {
-        return representation;
-    }
-
     private void heard(Notification notification) {
         if (pending != ChangeScope.Effect.MODEL) {
             pending = pending.and(scope.of(notification));

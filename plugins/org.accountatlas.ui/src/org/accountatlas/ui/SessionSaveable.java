@@ -31,11 +31,6 @@ public final class SessionSaveable extends Saveable {
         this.session = session;
     }
 
-    /** The session saved. */
-    public AtlasSession session() {
-        return session;
-    }
-
     @Override
     public String getName() {
         return NLS.bind(UiMessages.Saveable_name, session.database().getFileName());

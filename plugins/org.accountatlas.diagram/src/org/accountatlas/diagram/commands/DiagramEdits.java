@@ -40,11 +40,6 @@ public final class DiagramEdits {
         this.service = service;
     }
 
-    /** The service the edits lay out and refresh with. */
-    public DiagramService service() {
-        return service;
-    }
-
     /** Moves the nodes by the offset (snapped to the grid when asked) and pins them where they land. */
     public static Command move(EditingDomain domain, Collection<DNode> nodes, double dx, double dy, boolean snap) {
         CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Move");
