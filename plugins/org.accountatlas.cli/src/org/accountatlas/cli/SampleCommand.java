@@ -15,18 +15,30 @@ import picocli.CommandLine.Option;
 final class SampleCommand extends DatabaseCommand {
 
     @Option(names = "--generated", paramLabel = "ACCOUNTS",
-            description = "A generated portfolio instead: this many accounts in groups of 100, 8 levels deep, "
-                    + "10 people each (10000 is the benchmark portfolio). No diagrams: create them with new-diagram.")
+            description = "A generated portfolio instead: this many accounts in groups, 10 people each (10000 is "
+                    + "the benchmark portfolio). No diagrams: create them with new-diagram.")
     Integer generated;
+
+    @Option(names = "--group-size", paramLabel = "N", defaultValue = "100",
+            description = "With --generated: accounts per group (default: ${DEFAULT-VALUE}).")
+    int groupSize;
+
+    @Option(names = "--depth", paramLabel = "LEVELS", defaultValue = "8",
+            description = "With --generated: levels in each group's hierarchy (default: ${DEFAULT-VALUE}).")
+    int depth;
 
     @Override
     public Integer call() throws Exception {
         if (generated != null && (generated < 1 || generated > 1_000_000)) {
             throw new IllegalArgumentException("--generated takes 1 to 1000000 accounts, not " + generated);
         }
+        if (groupSize < 1 || depth < 1 || depth > 100) {
+            throw new IllegalArgumentException("--group-size takes 1 or more and --depth 1 to 100, not " + groupSize
+                    + " and " + depth);
+        }
         AtlasSession.Created created = generated == null
                 ? AtlasSession.createWithSample(db.directory(), diagrams(), new Date())
-                : AtlasSession.create(db.directory(), GeneratedPortfolio.generate(generated, 10, 8, 100, 42, new Date()),
+                : AtlasSession.create(db.directory(), GeneratedPortfolio.generate(generated, 10, depth, groupSize, 42, new Date()),
                         List.of(), diagrams());
         out().printf("Created %s with the %s portfolio: %d accounts, %d diagrams, %d rows.%n", db.directory(),
                 generated == null ? "sample" : "generated", created.accounts(), created.diagrams(), created.rows());

@@ -147,6 +147,8 @@ public final class DiagramExporter {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = image.createGraphics();
         try {
+            g.setColor(java.awt.Color.WHITE); // the last pixel column or row may lie past the scene's own background
+            g.fillRect(0, 0, width, height);
             g.scale(scale, scale);
             Java2DPainter.paint(scene, g);
         } finally {

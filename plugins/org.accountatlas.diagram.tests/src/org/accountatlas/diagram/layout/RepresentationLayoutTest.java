@@ -102,8 +102,9 @@ class RepresentationLayoutTest {
         RepresentationLayout layout = new RepresentationLayout(hierarchy, FIXED, Enum::name);
         layout.layout(representation, RepresentationLayout.Mode.FULL);
         DNode pinned = representation.getNodes().get(1);
-        pinned.setX(pinned.getX() + 333);
-        pinned.setY(pinned.getY() + 77);
+        double bottom = representation.getNodes().stream().mapToDouble(n -> n.getY() + n.getHeight()).max().orElse(0);
+        pinned.setX(pinned.getX() + 333); // somewhere free, below the rest
+        pinned.setY(bottom + 77);
         pinned.setPinned(true);
         List<double[]> before = representation.getNodes().stream().map(n -> new double[] { n.getX(), n.getY() }).toList();
 

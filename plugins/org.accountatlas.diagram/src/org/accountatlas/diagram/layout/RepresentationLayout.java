@@ -1,8 +1,10 @@
 package org.accountatlas.diagram.layout;
 
 import org.accountatlas.diagram.internal.layout.ComponentPacking;
+import org.accountatlas.diagram.internal.layout.EdgeRoute;
 import org.accountatlas.diagram.internal.layout.ElkLayouts;
 import org.accountatlas.diagram.internal.layout.LeafStacks;
+import org.accountatlas.diagram.internal.layout.OrgChart;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,21 +81,13 @@ public final class RepresentationLayout {
             add(node, root, visibility, shapes);
         }
         List<LeafStacks.Link> links = links(representation, visibility);
-        // Stacking is for top-down trees; left to right, ELK's columns already are stacks.
-        LeafStacks stacks = LeafStacks.fold(direction == Direction.DOWN ? links : List.of(), shapes);
+        Map<DEdge, EdgeRoute> drawn = new HashMap<>();
         Map<DEdge, ElkEdge> edges = new HashMap<>();
-        for (LeafStacks.Link link : links) {
-            if (!stacks.isStacked(link.edge())) {
-                ElkEdge elk = ElkGraphUtil.createSimpleEdge(shapes.get(link.from()), shapes.get(link.to()));
-                ElkGraphUtil.updateContainment(elk);
-                if (link.label() != null) {
-                    ElkGraphUtil.createLabel(link.label(), elk).setDimensions(link.labelWidth(), link.labelHeight());
-                }
-                edges.put(link.edge(), elk);
-            }
+        if (direction == Direction.DOWN && OrgChart.applies(links, shapes)) {
+            drawn.putAll(OrgChart.arrange(links, shapes));
+        } else {
+            layOutWithElk(root, direction, links, shapes, drawn, edges);
         }
-        ElkLayouts.layout(root);
-        stacks.unfold(shapes);
         List<DNode> fixed = new ArrayList<>();
         List<DNode> moved = new ArrayList<>();
         shapes.forEach((node, elk) -> {
@@ -130,7 +124,7 @@ public final class RepresentationLayout {
                     && moved.contains(edge.getSource()) && moved.contains(edge.getTargetNode())
                     && !pushed.contains(edge.getSource()) && !pushed.contains(edge.getTargetNode());
             if (routedByElk) {
-                LeafStacks.Comb comb = stacks.combs().get(edge);
+                EdgeRoute comb = drawn.get(edge);
                 if (comb != null) {
                     edge.getBendpoints().clear();
                     comb.points().forEach(point -> addPoint(edge, point[0], point[1]));
@@ -153,6 +147,28 @@ public final class RepresentationLayout {
             ComponentPacking.pack(representation.getNodes().stream().filter(shapes::containsKey).toList(),
                     links.stream().map(LeafStacks.Link::edge).toList());
         }
+    }
+
+    /**
+     * ELK's layered layout, four or more leaves under one parent stacked in a column (top-down only; left to
+     * right, ELK's columns already are stacks).
+     */
+    private static void layOutWithElk(ElkNode root, Direction direction, List<LeafStacks.Link> links,
+            Map<DNode, ElkNode> shapes, Map<DEdge, EdgeRoute> drawn, Map<DEdge, ElkEdge> edges) {
+        LeafStacks stacks = LeafStacks.fold(direction == Direction.DOWN ? links : List.of(), shapes);
+        for (LeafStacks.Link link : links) {
+            if (!stacks.isStacked(link.edge())) {
+                ElkEdge elk = ElkGraphUtil.createSimpleEdge(shapes.get(link.from()), shapes.get(link.to()));
+                ElkGraphUtil.updateContainment(elk);
+                if (link.label() != null) {
+                    ElkGraphUtil.createLabel(link.label(), elk).setDimensions(link.labelWidth(), link.labelHeight());
+                }
+                edges.put(link.edge(), elk);
+            }
+        }
+        ElkLayouts.layout(root);
+        stacks.unfold(shapes);
+        drawn.putAll(stacks.combs());
     }
 
     /** The shown edges in layout direction (an upward edge, such as reports to, from its target) with labels. */

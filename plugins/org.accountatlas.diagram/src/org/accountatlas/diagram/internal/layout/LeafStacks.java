@@ -35,16 +35,12 @@ public final class LeafStacks {
     public record Link(DEdge edge, DNode from, DNode to, String label, double labelWidth, double labelHeight) {
     }
 
-    /** A stacked edge's route in absolute coordinates, in layout direction, and the top left of its label. */
-    public record Comb(List<double[]> points, double labelX, double labelY) {
-    }
-
     private record Stack(DNode parent, List<Link> links, ElkNode column, double stub) {
     }
 
     private final List<Stack> stacks = new ArrayList<>();
     private final Set<DEdge> stacked = new HashSet<>();
-    private final Map<DEdge, Comb> combs = new HashMap<>();
+    private final Map<DEdge, EdgeRoute> combs = new HashMap<>();
 
     private LeafStacks() {
     }
@@ -117,13 +113,13 @@ public final class LeafStacks {
                 List<double[]> points = List.of(new double[] { parentCentre, parentBottom },
                         new double[] { parentCentre, turn }, new double[] { spineX, turn },
                         new double[] { spineX, middle }, new double[] { spineX + stack.stub(), middle });
-                combs.put(link.edge(), new Comb(points, spineX + 4, middle - link.labelHeight() - 1));
+                combs.put(link.edge(), new EdgeRoute(points, spineX + 4, middle - link.labelHeight() - 1));
                 y += leaf.getHeight() + GAP;
             }
         }
     }
 
-    public Map<DEdge, Comb> combs() {
+    public Map<DEdge, EdgeRoute> combs() {
         return combs;
     }
 }

@@ -1,0 +1,7 @@
+package org.accountatlas.diagram.internal.layout;
+
+import java.util.List;
+
+/** A line's route in absolute coordinates, in layout direction, and the top left corner of its label. */
+public record EdgeRoute(List<double[]> points, double labelX, double labelY) {
+}
