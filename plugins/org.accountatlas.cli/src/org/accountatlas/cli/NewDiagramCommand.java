@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
         description = "Creates a diagram of an account, lays it out and saves it with the portfolio.")
 final class NewDiagramCommand extends DatabaseCommand {
 
-    @Option(names = "--type", required = true, paramLabel = "hierarchy|decision-map",
-            description = "The kind of diagram: an account hierarchy or a decision-maker map.")
+    @Option(names = "--type", required = true, paramLabel = "hierarchy|decision-map|reporting-lines",
+            description = "The kind of diagram: an account hierarchy, a decision-maker map (people in their "
+                    + "departments), or reporting lines (everyone as one org chart, tagged with their department).")
     String type;
 
     @Option(names = "--root", required = true, paramLabel = "ACCOUNT", description = "The account, by name or id.")

@@ -109,6 +109,53 @@ class OrgChartLayoutTest {
         assertEquals(box[1], root.getY(), 0.01, "at the top");
     }
 
+    /** An organisation of 700 posts in 120 units, most of one or two people, every post reporting upwards. */
+    private static Account organisation() {
+        Portfolio portfolio = org.accountatlas.model.AtlasFactory.eINSTANCE.createPortfolio();
+        Account account = org.accountatlas.model.AtlasFactory.eINSTANCE.createAccount();
+        account.setName("Ministry");
+        portfolio.getAccounts().add(account);
+        java.util.Random random = new java.util.Random(11);
+        List<org.accountatlas.model.Contact> posts = new java.util.ArrayList<>();
+        for (int u = 0; u < 120; u++) {
+            org.accountatlas.model.OrgUnit unit = org.accountatlas.model.AtlasFactory.eINSTANCE.createOrgUnit();
+            unit.setName("Directorate of " + u);
+            account.getOrgUnits().add(unit);
+            int size = u % 10 == 0 ? 40 : 1 + random.nextInt(2);
+            for (int p = 0; p < size && posts.size() < 700; p++) {
+                org.accountatlas.model.Contact post = org.accountatlas.model.AtlasFactory.eINSTANCE.createContact();
+                post.setName(p % 7 == 3 ? "N/D" : "Post holder " + posts.size());
+                post.setTitle("Deputy Director, Strategy " + posts.size());
+                if (!posts.isEmpty()) {
+                    post.setReportsTo(posts.get(random.nextInt(Math.min(posts.size(), 1 + posts.size() / 3))));
+                }
+                unit.getContacts().add(post);
+                posts.add(post);
+            }
+        }
+        return account;
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportingLinesOfSevenHundredPostsInMoreThanAHundredUnitsFitAPage() {
+        DiagramDescription lines = Descriptions.named(Descriptions.shipped(), "reporting-lines");
+        Representation representation = Synchronizer.create(lines, organisation(), "Ministry");
+        new RepresentationLayout(lines, RepresentationLayoutTest.FIXED, Enum::name).layout(representation,
+                RepresentationLayout.Mode.FULL);
+        assertTrue(representation.getNodes().size() >= 600, "posts shown: " + representation.getNodes().size());
+        double[] box = bounds(representation);
+        double aspect = (box[2] - box[0]) / (box[3] - box[1]);
+        assertTrue(aspect >= 1 / 3.0 && aspect <= 3, "aspect " + aspect);
+        double ink = representation.getNodes().stream().mapToDouble(n -> n.getWidth() * n.getHeight()).sum();
+        assertTrue(ink / ((box[2] - box[0]) * (box[3] - box[1])) >= 0.08, "coverage");
+        List<DNode> nodes = representation.getNodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            for (int j = i + 1; j < nodes.size(); j++) {
+                assertTrue(!RepresentationLayout.overlaps(nodes.get(i), nodes.get(j)), "no post on another");
+            }
+        }
+    }
+
     private static boolean crosses(Point a, Point b, DNode node) {
         double minX = Math.min(a.getX(), b.getX());
         double maxX = Math.max(a.getX(), b.getX());

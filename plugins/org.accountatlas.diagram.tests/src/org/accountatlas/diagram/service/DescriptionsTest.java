@@ -17,7 +17,7 @@ class DescriptionsTest {
     @Test
     void theShippedDescriptionsLoadAndFitTheModel() {
         DescriptionSet set = Descriptions.shipped();
-        assertEquals(List.of("hierarchy", "decision-map"), set.getDiagrams().stream().map(DiagramDescription::getName).toList());
+        assertEquals(List.of("hierarchy", "decision-map", "reporting-lines"), set.getDiagrams().stream().map(DiagramDescription::getName).toList());
         assertEquals(List.of(), DescriptionCheck.problemsOf(set));
         DiagramDescription map = Descriptions.named(set, "decision-map");
         assertEquals(List.of("reports", "influence", "coverage", "competition"),

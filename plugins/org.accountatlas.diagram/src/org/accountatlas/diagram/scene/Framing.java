@@ -50,7 +50,8 @@ public final class Framing {
         title.add((name.contains(description.getLabel()) ? name : name + " · " + description.getLabel()) + " · " + date);
         String healthColour = null;
         String healthText = null;
-        if (representation.getTarget() instanceof Account account && "decision-map".equals(description.getName())) {
+        if (representation.getTarget() instanceof Account account
+                && List.of("decision-map", "reporting-lines").contains(description.getName())) {
             MapHealth.Result health = MapHealth.of(account);
             healthColour = switch (health.status()) {
                 case GREEN -> "#2E7D32";

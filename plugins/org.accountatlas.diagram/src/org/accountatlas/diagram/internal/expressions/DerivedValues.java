@@ -27,7 +27,9 @@ public final class DerivedValues {
             "uncoveredDecisionMaker", e -> e instanceof Contact c ? isUncoveredDecisionMaker(c) : null,
             "uncoveredHighInfluenceOpponent", e -> e instanceof Contact c ? isUncoveredHighInfluenceOpponent(c) : null,
             "inReportsToCycle", e -> e instanceof Contact c ? isInReportsToCycle(c) : null,
-            "vacant", e -> e instanceof Contact c ? isVacant(c) : null);
+            "vacant", e -> e instanceof Contact c ? isVacant(c) : null,
+            "unit", e -> e instanceof Contact c && c.eContainer() instanceof org.accountatlas.model.OrgUnit unit
+                    ? unit.getName() : null);
 
     private DerivedValues() {
     }
