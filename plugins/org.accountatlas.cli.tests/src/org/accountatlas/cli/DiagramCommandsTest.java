@@ -44,7 +44,7 @@ class DiagramCommandsTest {
         assertEquals(16, listed.out().lines().count());
 
         Path out = dir.resolve("out");
-        Atlas.Run exported = atlas("export", "--db", db, "--diagram", "Nordlicht buying centre", "--format", "png,svg,pdf",
+        Atlas.Run exported = atlas("export", "--db", db, "--diagram", "Nordlicht buying centre", "--format", "png,svg,pdf,pptx",
                 "--out", out, "--scale", "2");
         assertEquals(0, exported.code(), exported.err());
         assertTrue(exported.out().startsWith("[1/1] Nordlicht buying centre: "), exported.out());
@@ -55,6 +55,11 @@ class DiagramCommandsTest {
         xml.newDocumentBuilder().parse(out.resolve("Nordlicht buying centre.svg").toFile());
         byte[] pdf = Files.readAllBytes(out.resolve("Nordlicht buying centre.pdf"));
         assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        try (java.util.zip.ZipFile pptx = new java.util.zip.ZipFile(out.resolve("Nordlicht buying centre.pptx").toFile())) {
+            String slide = new String(pptx.getInputStream(pptx.getEntry("ppt/slides/slide1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(slide.contains("<p:cxnSp>") && slide.contains("stCxn"), "glued connectors");
+        }
     }
 
     @Test
@@ -150,7 +155,7 @@ class DiagramCommandsTest {
         assertTrue(noSuchDiagram.err().contains("No diagram named 'Nope'"), noSuchDiagram.err());
         Atlas.Run badType = atlas("new-diagram", "--db", db, "--type", "org-chart", "--root", "华夏钢铁集团", "--name", "x");
         assertEquals(1, badType.code());
-        assertTrue(badType.err().contains("No diagram type 'org-chart'; known: [hierarchy, decision-map]"), badType.err());
+        assertTrue(badType.err().contains("No diagram type 'org-chart'; known: [hierarchy, decision-map, reporting-lines]"), badType.err());
         Atlas.Run badFormat = atlas("export", "--db", db, "--diagram", "all", "--format", "gif", "--out", dir.resolve("x"));
         assertEquals(1, badFormat.code());
         assertTrue(badFormat.err().contains("Unknown format 'gif'"), badFormat.err());

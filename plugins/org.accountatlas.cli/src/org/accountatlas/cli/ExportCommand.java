@@ -10,6 +10,7 @@ import java.time.LocalDate;
 
 import org.accountatlas.diagram.export.DiagramExporter;
 import org.accountatlas.diagram.export.PageSize;
+import org.accountatlas.diagram.service.DiagramPages;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.scene.Scene;
@@ -19,13 +20,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Exports diagrams to PNG, SVG or PDF, one line per diagram as it goes. No display needed.")
+        description = "Exports diagrams to PNG, SVG, PDF or PowerPoint (editable shapes and text), one line per "
+                + "diagram as it goes. No display needed.")
 final class ExportCommand extends DatabaseCommand {
 
     @Option(names = "--diagram", required = true, paramLabel = "NAME|all", description = "A diagram's name, or all.")
     String diagram;
 
-    @Option(names = "--format", paramLabel = "png,svg,pdf", split = ",", defaultValue = "png",
+    @Option(names = "--format", paramLabel = "png,svg,pdf,pptx", split = ",", defaultValue = "png",
             description = "One or more formats, comma-separated (default: png).")
     List<String> formats;
 
@@ -40,9 +42,10 @@ final class ExportCommand extends DatabaseCommand {
     boolean legend;
 
     @Option(names = "--page", paramLabel = "SIZE",
-            description = "PDF only: fit the diagram on one page of this size: a4, a3, a2, a1, a0, letter, tabloid or "
-                    + "slide (16:9). Refused, naming a page that works, when text would print under 6 pt. Without it a "
-                    + "PDF has the drawing's own size, split into pages of at most 200 inches.")
+            description = "PDF and PowerPoint: fit the diagram on one page (slide) of this size: a4, a3, a2, a1, a0, "
+                    + "letter, tabloid or slide (16:9). Refused, naming a page that works, when text would print under "
+                    + "6 pt. Without it a PDF has the drawing's own size, split into pages of at most 200 inches, and a "
+                    + "PowerPoint slide is 16:9, or the smallest ISO size that keeps text readable.")
     String page;
 
     @Option(names = "--landscape", description = "With --page: landscape (default: whichever shows the diagram larger).")
@@ -51,8 +54,22 @@ final class ExportCommand extends DatabaseCommand {
     @Option(names = "--portrait", description = "With --page: portrait.")
     boolean portrait;
 
-    @Option(names = "--fit", description = "With --page: one page, scaled to fit (the default and, for now, the only way).")
+    @Option(names = "--fit", description = "With --page: one page, scaled to fit (the default).")
     boolean fit;
+
+    @Option(names = "--tile", description = "PDF and PowerPoint: as many pages as keep every text at 6 pt or more: "
+            + "an overview of the top levels first, each folded part marked with the page it continues on, then a "
+            + "page for each part, tiled in turn; page numbers and 'continued from' in each title. The page is "
+            + "--page SIZE, else A3 for PDF and a 16:9 slide for PowerPoint.")
+    boolean tile;
+
+    @Option(names = "--depth", paramLabel = "N", description = "Folds the diagram below N levels; each folded "
+            + "element shows how many it hides.")
+    Integer depth;
+
+    @Option(names = "--from", paramLabel = "NAME", description = "Only the part under the element of that name "
+            + "(a subsidiary, a department, a person), laid out afresh.")
+    String from;
 
     @Override
     public Integer call() throws Exception {
@@ -65,6 +82,12 @@ final class ExportCommand extends DatabaseCommand {
         }
         if ((landscape || portrait || fit) && page == null) {
             throw new IllegalArgumentException("--landscape, --portrait and --fit go with --page SIZE");
+        }
+        if (fit && tile) {
+            throw new IllegalArgumentException("--fit or --tile, not both");
+        }
+        if (depth != null && depth < 1) {
+            throw new IllegalArgumentException("--depth takes 1 or more levels, not " + depth);
         }
         PageSize pageSize = page == null ? null : PageSize.named(page);
         Boolean orientation = landscape ? Boolean.TRUE : portrait ? Boolean.FALSE : null;
@@ -87,10 +110,18 @@ final class ExportCommand extends DatabaseCommand {
             LocalDate today = LocalDate.now();
             for (Representation representation : diagrams) {
                 long start = System.nanoTime();
-                Scene scene = legend ? session.diagrams().framedScene(representation, today)
-                        : session.diagrams().scene(representation);
-                List<DiagramExporter.Outcome> outcomes = DiagramExporter.write(scene,
-                        DiagramService.fileNameOf(representation), chosen, out, scale, pageSize, orientation);
+                DiagramPages pages = new DiagramPages(session.diagrams(), today);
+                Representation drawn = from == null && depth == null ? representation
+                        : pages.excerpt(representation, from, depth == null ? 0 : depth);
+                List<DiagramExporter.Outcome> outcomes;
+                if (tile) {
+                    outcomes = tiled(pages, drawn, DiagramService.fileNameOf(representation), chosen, pageSize,
+                            orientation);
+                } else {
+                    Scene scene = legend ? session.diagrams().framedScene(drawn, today) : session.diagrams().scene(drawn);
+                    outcomes = DiagramExporter.write(scene, DiagramService.fileNameOf(representation), chosen, out,
+                            scale, pageSize, orientation);
+                }
                 List<String> written = new ArrayList<>();
                 for (DiagramExporter.Outcome outcome : outcomes) {
                     if (outcome.written()) {
@@ -113,5 +144,20 @@ final class ExportCommand extends DatabaseCommand {
             }
             return 0;
         });
+    }
+
+    /** Each format as pages: PDF on the page given or A3, PowerPoint on it or 16:9 slides. */
+    private List<DiagramExporter.Outcome> tiled(DiagramPages pages, Representation drawn, String baseName,
+            Set<ExportFormat> formats, PageSize pageSize, Boolean orientation) {
+        List<DiagramExporter.Outcome> outcomes = new ArrayList<>();
+        for (ExportFormat format : formats) {
+            PageSize size = pageSize != null ? pageSize : format == ExportFormat.PPTX ? PageSize.SLIDE : PageSize.A3;
+            Boolean way = format == ExportFormat.PPTX && orientation == null ? Boolean.TRUE : orientation;
+            List<Scene> scenes = format.paged() ? pages.tile(drawn, null, s -> DiagramExporter.fits(s, size, way))
+                    : List.of();
+            outcomes.add(DiagramExporter.writePages(scenes, format, out.resolve(baseName + "." + format.extension()),
+                    size, way));
+        }
+        return outcomes;
     }
 }

@@ -74,7 +74,7 @@ public final class DiagramExporter {
         for (ExportFormat format : formats) {
             Path file = folder.resolve(baseName + "." + format.extension());
             try {
-                write(scene, format, file, scale, format == ExportFormat.PDF ? page : null, landscape);
+                write(scene, format, file, scale, format.paged() ? page : null, landscape);
                 outcomes.add(new Outcome(format, file, null));
             } catch (IllegalArgumentException e) {
                 String name = file.getFileName() + ": ";
@@ -109,7 +109,9 @@ public final class DiagramExporter {
     /** As above, a PDF fitted on one page of the size given when there is one (refused if text would be unreadable). */
     public static void write(Scene scene, ExportFormat format, Path file, double scale, PageSize page,
             Boolean landscape) throws IOException {
-        PageFit fit = page == null ? null : PageFit.of(scene, page, landscape, file.getFileName().toString());
+        String name = file.getFileName().toString();
+        PageFit fit = page != null ? PageFit.of(scene, page, landscape, name)
+                : format == ExportFormat.PPTX ? PageFit.slideFor(scene, name) : null;
         if (scale <= 0 || scale > 16) {
             throw new IllegalArgumentException("The scale must lie above 0 and at most 16, not " + scale);
         }
@@ -122,12 +124,98 @@ public final class DiagramExporter {
                 case PNG -> png(scene, temporary, file, scale);
                 case SVG -> svg(scene, temporary);
                 case PDF -> pdf(scene, temporary, fit);
+                case PPTX -> pptx(scene, temporary, fit);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
+
+    /**
+     * One slide of the fitted page's size holding the scene as native, editable shapes, text and connectors
+     * ({@link PptxPainter}).
+     */
+    private static void pptx(Scene scene, Path file, PageFit fit) throws IOException {
+        pptx(List.of(scene), file, List.of(fit));
+    }
+
+    /** One slide per scene, each fitted as given; a presentation has one slide size, the first fit's. */
+    private static void pptx(List<Scene> scenes, Path file, List<PageFit> fits) throws IOException {
+        // POI logs through the Log4j API; without a provider named, it prints an error on the first export.
+        if (System.getProperty(LOG4J_PROVIDER) == null) {
+            System.setProperty(LOG4J_PROVIDER, "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow()) {
+            double[] size = fits.get(0).page();
+            show.setPageSize(new java.awt.Dimension((int) Math.round(size[0]), (int) Math.round(size[1])));
+            Java2DMeasurer measurer = new Java2DMeasurer();
+            for (int i = 0; i < scenes.size(); i++) {
+                Scene scene = scenes.get(i);
+                PageFit fit = fits.get(i);
+                var slide = show.createSlide();
+                double offsetX = (size[0] - scene.width() * fit.scale()) / 2;
+                double offsetY = (size[1] - scene.height() * fit.scale()) / 2;
+                PptxPainter painter = new PptxPainter(slide, measurer, scene, fit.scale(), offsetX, offsetY);
+                new org.accountatlas.diagram.paint.ScenePainter(measurer).paint(scene, painter);
+                painter.finish();
+            }
+            try (var out = Files.newOutputStream(file)) {
+                show.write(out);
+            }
+        }
+    }
+
+    /**
+     * Writes pages (a tiled diagram) as one PDF or PowerPoint file, each page fitted on the page size given,
+     * whole or not at all; refused, naming the page, when any page's text would print under 6 pt.
+     */
+    public static Outcome writePages(List<Scene> pages, ExportFormat format, Path file, PageSize size,
+            Boolean landscape) {
+        String name = file.getFileName().toString();
+        try {
+            if (!format.paged()) {
+                throw new IllegalArgumentException(name + ": pages are for PDF and PowerPoint; export "
+                        + format.extension().toUpperCase(java.util.Locale.ROOT) + " without --tile");
+            }
+            List<PageFit> fits = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                fits.add(PageFit.of(pages.get(i), size, format == ExportFormat.PPTX ? Boolean.valueOf(
+                        landscape == null || landscape) : landscape, name + " (page " + (i + 1) + ")"));
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path temporary = Files.createFile(parent.resolve("." + name + "." + UUID.randomUUID() + ".part"));
+            try {
+                if (format == ExportFormat.PPTX) {
+                    pptx(pages, temporary, fits);
+                } else {
+                    try (PDDocument document = new PDDocument()) {
+                        for (int i = 0; i < pages.size(); i++) {
+                            onePage(document, drawing(document, pages.get(i)), pages.get(i), fits.get(i));
+                        }
+                        document.getDocumentInformation().setCreator("Account Atlas");
+                        document.save(temporary.toFile());
+                    }
+                }
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return new Outcome(format, file, null);
+        } catch (IllegalArgumentException e) {
+            return new Outcome(format, file, e.getMessage().startsWith(name) ? e.getMessage() : name + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(format, file, name + ": " + reason(e));
+        }
+    }
+
+    /** Whether the scene fits the page (either way round when {@code landscape} is null) with its text readable. */
+    public static boolean fits(Scene scene, PageSize size, Boolean landscape) {
+        return PageFit.fits(scene, size, landscape);
+    }
+
+    private static final String LOG4J_PROVIDER = "log4j.provider";
 
     /** The most pixels a PNG export makes (600 MB of image in memory); larger diagrams go to SVG or PDF. */
     static final long MAX_PIXELS = 200_000_000L;
@@ -184,15 +272,19 @@ public final class DiagramExporter {
     /** The largest page side a PDF may have (200 inches); a larger drawing is split over several pages. */
     static final double MAX_PAGE = 14_400;
 
+    private static PDFormXObject drawing(PDDocument document, Scene scene) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) scene.width(), (float) scene.height());
+        if (!DiagramFont.get().embedded().isEmpty()) {
+            g.setFontTextDrawer(fontsWithoutLigatures(document));
+        }
+        Java2DPainter.paint(scene, g);
+        g.dispose();
+        return g.getXFormObject();
+    }
+
     private static void pdf(Scene scene, Path file, PageFit fit) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) scene.width(), (float) scene.height());
-            if (!DiagramFont.get().embedded().isEmpty()) {
-                g.setFontTextDrawer(fontsWithoutLigatures(document));
-            }
-            Java2DPainter.paint(scene, g);
-            g.dispose();
-            PDFormXObject drawing = g.getXFormObject();
+            PDFormXObject drawing = drawing(document, scene);
             if (fit != null) {
                 onePage(document, drawing, scene, fit);
             } else {

@@ -36,6 +36,28 @@ public record PageFit(PageSize size, double[] page, double scale, boolean landsc
         return fit;
     }
 
+    /**
+     * A slide for the scene when no page was chosen: 16:9 when its text stays readable there, else the first
+     * ISO size, landscape, that keeps it so (PowerPoint takes slides up to 56 inches); refused beyond A0.
+     */
+    public static PageFit slideFor(Scene scene, String file) {
+        double smallest = smallestText(scene);
+        for (PageSize size : new PageSize[] { PageSize.SLIDE, PageSize.A4, PageSize.A3, PageSize.A2, PageSize.A1,
+            PageSize.A0 }) {
+            PageFit fit = fit(scene, size, true);
+            if (smallest * fit.scale >= MIN_TEXT_PT) {
+                return fit;
+            }
+        }
+        return of(scene, PageSize.A0, true, file);
+    }
+
+    /** Whether the scene fits the page (either way round when {@code landscape} is null) with readable text. */
+    static boolean fits(Scene scene, PageSize size, Boolean landscape) {
+        PageFit fit = landscape != null ? fit(scene, size, landscape) : better(fit(scene, size, true), fit(scene, size, false));
+        return smallestText(scene) * fit.scale >= MIN_TEXT_PT;
+    }
+
     private static PageFit fit(Scene scene, PageSize size, boolean landscape) {
         double[] page = size.size(landscape);
         double scale = Math.min(MAX_SCALE, Math.min((page[0] - 2 * MARGIN) / scene.width(),

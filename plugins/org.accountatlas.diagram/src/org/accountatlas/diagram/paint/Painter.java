@@ -15,4 +15,26 @@ public interface Painter {
 
     /** Draws one line of text from the left end of its baseline, in the diagram font. */
     void text(String text, double x, double baseline, double size, boolean bold, int rgb);
+
+    /**
+     * A node begins: its outline, its label lines, its badge and its count of hidden nodes follow, until {@link
+     * #endBox()}. For back ends that keep a node as one shape with its text in it (PowerPoint); others ignore it.
+     */
+    default void beginBox(org.accountatlas.diagram.scene.Scene.Box box) {
+    }
+
+    /** The node begun last is drawn. */
+    default void endBox() {
+    }
+
+    /**
+     * A line begins: its route, arrowhead and label follow, until {@link #endLine()}. For back ends that join
+     * lines to the nodes they connect (PowerPoint's connectors); others ignore it.
+     */
+    default void beginLine(org.accountatlas.diagram.scene.Scene.Line line) {
+    }
+
+    /** The line begun last is drawn. */
+    default void endLine() {
+    }
 }

@@ -22,7 +22,8 @@ public final class ScenePainter {
     static final int DARK = 0x424242;
     static final int TITLE = 0x1F3864;
     static final double ARROW = 8;
-    static final double CORNER = 12;
+    /** The diameter of a rounded box's corners. */
+    public static final double CORNER = 12;
     /** Where the title block and legend start from the left edge (the scene margin of exports). */
     static final double FRAME_MARGIN = 20;
     static final float[] DASHED = { 6, 4 };
@@ -48,17 +49,23 @@ public final class ScenePainter {
         painter.fill(new Shape.Rect(0, 0, scene.width(), scene.height(), 0), WHITE, 1);
         for (Scene.Box box : scene.boxes()) {
             if (box.container() && meets(clip, box.x(), box.y(), box.width(), box.height())) {
+                painter.beginBox(box);
                 box(painter, box);
+                painter.endBox();
             }
         }
         for (Scene.Line line : scene.lines()) {
             if (clip == null || meets(clip, line)) {
+                painter.beginLine(line);
                 line(painter, line, scene.width());
+                painter.endLine();
             }
         }
         for (Scene.Box box : scene.boxes()) {
             if (!box.container() && meets(clip, box.x(), box.y(), box.width(), box.height())) {
+                painter.beginBox(box);
                 box(painter, box);
+                painter.endBox();
             }
         }
         if (scene.frame() != null) {
@@ -115,7 +122,7 @@ public final class ScenePainter {
             badge(painter, box, style.badge());
         }
         if (box.hiddenCount() > 0) {
-            String more = "+" + box.hiddenCount();
+            String more = "+" + box.hiddenCount() + (box.continuation() == null ? "" : " → " + box.continuation());
             double width = measurer.width(more, 9, true);
             painter.text(more, box.x() + box.width() - width - 6, box.y() + box.height() - 4, 9, true,
                     rgb(style.border()));

@@ -44,6 +44,12 @@ public final class Framing {
 
     /** The scene moved below a title block, with the legend under it. */
     public Scene frame(Scene scene, DiagramDescription description, Representation representation, double margin) {
+        return frame(scene, description, representation, margin, null);
+    }
+
+    /** As above, the note (a page number, say) ending the title block's second line. */
+    public Scene frame(Scene scene, DiagramDescription description, Representation representation, double margin,
+            String note) {
         List<String> title = new ArrayList<>();
         title.add(representation.getTarget() instanceof NamedElement named ? named.getName() : representation.getName());
         String name = representation.getName();
@@ -73,6 +79,9 @@ public final class Framing {
                 healthText += known == 0 ? " · nobody known at this account" : " · only one person known at this account";
             }
         }
+        if (note != null) {
+            title.set(1, title.get(1) + " · " + note);
+        }
         double titleHeight = measurer.measure(title.subList(0, 1), TITLE_SIZE, true)[1]
                 + measurer.measure(title.subList(1, 2), TEXT_SIZE, false)[1] + (healthText == null ? 0 : ROW) + margin;
         List<Legend.Entry> legend = Legend.of(description, scene, enumNames, featureNames);
@@ -91,7 +100,7 @@ public final class Framing {
         List<Scene.Box> boxes = new ArrayList<>();
         for (Scene.Box b : scene.boxes()) {
             boxes.add(new Scene.Box(b.target(), b.x(), b.y() + titleHeight, b.width(), b.height(), b.style(), b.label(),
-                    b.fontSize(), b.bold(), b.container(), b.hiddenCount(), b.element()));
+                    b.fontSize(), b.bold(), b.container(), b.hiddenCount(), b.element(), b.continuation()));
         }
         List<Scene.Line> lines = new ArrayList<>();
         for (Scene.Line l : scene.lines()) {

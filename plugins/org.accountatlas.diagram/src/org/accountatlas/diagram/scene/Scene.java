@@ -31,11 +31,25 @@ public record Scene(double width, double height, List<Box> boxes, List<Line> lin
     }
 
     /**
-     * A node: its rectangle, style, label and, when collapsed, how many nodes it hides; {@code element} is the
-     * diagram node it draws (the editor selects and moves that).
+     * A node: its rectangle, style, label and, when collapsed, how many nodes it hides and (on a page of a
+     * tiled export) where they continue, such as "p. 3"; {@code element} is the diagram node it draws (the
+     * editor selects and moves that).
      */
     public record Box(EObject target, double x, double y, double width, double height, ResolvedStyle style,
-            List<String> label, double fontSize, boolean bold, boolean container, int hiddenCount, DNode element) {
+            List<String> label, double fontSize, boolean bold, boolean container, int hiddenCount, DNode element,
+            String continuation) {
+
+        /** A node drawn where it is, continuing nowhere else. */
+        public Box(EObject target, double x, double y, double width, double height, ResolvedStyle style,
+                List<String> label, double fontSize, boolean bold, boolean container, int hiddenCount, DNode element) {
+            this(target, x, y, width, height, style, label, fontSize, bold, container, hiddenCount, element, null);
+        }
+
+        /** The same node, its hidden part continuing where the text says. */
+        public Box continuingOn(String where) {
+            return new Box(target, x, y, width, height, style, label, fontSize, bold, container, hiddenCount, element,
+                    where);
+        }
 
         /** Whether the two boxes share any area. */
         public boolean overlaps(Box other) {

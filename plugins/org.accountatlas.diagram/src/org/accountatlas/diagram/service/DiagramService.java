@@ -133,8 +133,13 @@ public final class DiagramService {
 
     /** As {@link #scene}, with the title block (dated) and the legend, for exports to account reviews. */
     public Scene framedScene(Representation representation, LocalDate date) {
+        return framedScene(representation, date, null);
+    }
+
+    /** As above, with a note (such as a page number) at the end of the title block's second line. */
+    public Scene framedScene(Representation representation, LocalDate date, String note) {
         return new Framing(measurer, EnumLabels::of, EnumLabels::of, date).frame(scene(representation),
-                descriptionOf(representation), representation, MARGIN);
+                descriptionOf(representation), representation, MARGIN, note);
     }
 
     /** The file name (without extension) the diagram's export gets: readable, Chinese kept, path-hostile characters replaced. */

@@ -37,19 +37,33 @@ public final class Visibility {
         description.getNodeMappings().forEach(this::indexNode);
         description.getEdgeMappings().forEach(m -> mappings.put(m.getName(), m));
         for (DEdge edge : representation.getEdges()) {
-            if (edge.getSource().isCollapsed() && isTreeEdge(edge)) {
-                hideBelow(edge.getTargetNode());
+            DNode parent = parentOf(edge);
+            if (parent != null && parent.isCollapsed()) {
+                hideBelow(childOf(edge));
             }
         }
     }
 
-    /** Edges along a many-valued reference (a group's subsidiaries) form the tree a collapse folds away. */
-    private boolean isTreeEdge(DEdge edge) {
+    /**
+     * The upper end of an edge of the tree a collapse folds away, or null for other edges: the source of an edge
+     * along a many-valued reference (a group over its subsidiaries), the target of an upward edge along a
+     * single-valued one (a manager over whoever reports to them).
+     */
+    public DNode parentOf(DEdge edge) {
         if (!(mappings.get(edge.getMapping()) instanceof EdgeMapping mapping) || mapping.getSourceFeature() != null) {
-            return false;
+            return null;
         }
         var feature = edge.getSource().getTarget().eClass().getEStructuralFeature(mapping.getTargetFeature());
-        return feature != null && feature.isMany();
+        if (feature == null) {
+            return null;
+        }
+        return feature.isMany() && !mapping.isUpward() ? edge.getSource()
+                : !feature.isMany() && mapping.isUpward() ? edge.getTargetNode() : null;
+    }
+
+    /** The lower end of an edge of the tree (see {@link #parentOf}). */
+    public DNode childOf(DEdge edge) {
+        return parentOf(edge) == edge.getSource() ? edge.getTargetNode() : edge.getSource();
     }
 
     private void indexNode(NodeMapping mapping) {
@@ -62,8 +76,8 @@ public final class Visibility {
     private void hideBelow(DNode node) {
         if (collapsedAway.add(node)) {
             for (DEdge edge : representation.getEdges()) {
-                if (edge.getSource() == node) {
-                    hideBelow(edge.getTargetNode());
+                if (parentOf(edge) == node) {
+                    hideBelow(childOf(edge));
                 }
             }
         }
@@ -111,8 +125,8 @@ public final class Visibility {
 
     private void collectBelow(DNode node, Set<DNode> into) {
         for (DEdge edge : representation.getEdges()) {
-            if (edge.getSource() == node && isTreeEdge(edge) && into.add(edge.getTargetNode())) {
-                collectBelow(edge.getTargetNode(), into);
+            if (parentOf(edge) == node && into.add(childOf(edge))) {
+                collectBelow(childOf(edge), into);
             }
         }
     }

@@ -12,10 +12,16 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** File › Export › Diagram as PNG / SVG / PDF: the active diagram, framed for a review, in the background. */
+/**
+ * File › Export › Diagram as PNG / SVG / PDF / PowerPoint: the active diagram, framed for a review, in the
+ * background; the dialog opens in the last folder used, asks before replacing a file, and the status line says
+ * where the file went.
+ */
 public final class ExportDiagramHandler extends AbstractHandler {
 
     public static final String FORMAT = "format";
+    /** The folder of the last export, offered again next time. */
+    private static final String LAST_FOLDER = "lastExportFolder";
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
@@ -27,13 +33,28 @@ public final class ExportDiagramHandler extends AbstractHandler {
                             + "exports every diagram of the database.");
             return null;
         }
+        org.eclipse.jface.dialogs.IDialogSettings settings = org.eclipse.ui.PlatformUI
+                .getDialogSettingsProvider(org.osgi.framework.FrameworkUtil.getBundle(getClass())).getDialogSettings();
         FileDialog dialog = new FileDialog(HandlerUtil.getActiveShellChecked(event), SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*." + format.extension() });
         dialog.setFileName(editor.representation().getName() + "." + format.extension());
-        dialog.setOverwrite(true);
+        if (settings.get(LAST_FOLDER) != null) {
+            dialog.setFilterPath(settings.get(LAST_FOLDER));
+        }
+        dialog.setOverwrite(true); // asks before replacing a file
         String chosen = dialog.open();
         if (chosen != null) {
-            DiagramExportJob.one(editor.session(), editor.representation(), format, java.nio.file.Path.of(chosen)).schedule();
+            java.nio.file.Path file = java.nio.file.Path.of(chosen);
+            settings.put(LAST_FOLDER, file.toAbsolutePath().getParent().toString());
+            DiagramExportJob job = DiagramExportJob.one(editor.session(), editor.representation(), format, file);
+            org.eclipse.jface.action.IStatusLineManager status = editor.getEditorSite().getActionBars()
+                    .getStatusLineManager();
+            job.addJobChangeListener(org.eclipse.core.runtime.jobs.IJobChangeListener.onDone(done -> {
+                if (done.getResult().isOK()) {
+                    editor.getSite().getShell().getDisplay().asyncExec(() -> status.setMessage("Exported to " + file));
+                }
+            }));
+            job.schedule();
         }
         return null;
     }
