@@ -142,7 +142,7 @@ class DiagramBenchmark {
     }
 
     /** The graph RepresentationLayout hands ELK, rebuilt with the sizes it measured: what raw ELK is timed on. */
-    private static ElkNode elkGraphOf(DiagramDescription description, Representation representation) {
+    static ElkNode elkGraphOf(DiagramDescription description, Representation representation) {
         Java2DMeasurer measurer = new Java2DMeasurer();
         ElkNode root = ElkGraphUtil.createGraph();
         ElkLayouts.configureLayered(root, Direction.DOWN, 24, 48);

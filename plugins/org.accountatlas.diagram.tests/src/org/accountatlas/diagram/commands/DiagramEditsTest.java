@@ -32,14 +32,20 @@ class DiagramEditsTest {
         return places;
     }
 
-    @Test
-    void collapseMovesNothingAndExpandPlacesOnlyWhatComesBackClearOfTheRest() {
+    /** The sample's steel group as a laid-out hierarchy. */
+    private Representation steelGroupHierarchy() {
         Portfolio portfolio = SamplePortfolio.build(new Date());
         ResourceImpl resource = new ResourceImpl();
         resource.getContents().add(portfolio);
         Account group = portfolio.getAccounts().stream().filter(a -> a.getName().equals("华夏钢铁集团")).findFirst()
                 .orElseThrow();
-        Representation hierarchy = service.create(resource, "hierarchy", group, "Group", null);
+        return service.create(resource, "hierarchy", group, "Group", null);
+    }
+
+    @Test
+    void collapseMovesNothingAndExpandPlacesOnlyWhatComesBackClearOfTheRest() {
+        Representation hierarchy = steelGroupHierarchy();
+        Account group = (Account) hierarchy.getTarget();
         Account parent = group.getSubsidiaries().stream().filter(a -> !a.getSubsidiaries().isEmpty()).findFirst()
                 .orElseThrow();
         DNode folded = hierarchy.getNodes().stream().filter(n -> n.getTarget() == parent).findFirst().orElseThrow();
@@ -73,5 +79,45 @@ class DiagramEditsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aMovedNodesLinesAreRoutedAgainOrthogonallyAndAroundTheOtherBoxes() {
+        Representation hierarchy = steelGroupHierarchy();
+        DNode root = hierarchy.getNodes().get(0);
+        DNode child = hierarchy.getEdges().stream().filter(e -> e.getSource() == root).findFirst().orElseThrow()
+                .getTargetNode();
+        // Dragged far to the right and below everything: the lines must go around, not through, the others.
+        double right = hierarchy.getNodes().stream().mapToDouble(n -> n.getX() + n.getWidth()).max().orElseThrow();
+        double bottom = hierarchy.getNodes().stream().mapToDouble(n -> n.getY() + n.getHeight()).max().orElseThrow();
+        org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain domain = new org.eclipse.emf.edit.domain
+                .AdapterFactoryEditingDomain(new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(),
+                        new org.eclipse.emf.common.command.BasicCommandStack());
+        domain.getCommandStack().execute(DiagramEdits.move(domain, List.of(child), right + 200 - child.getX(),
+                bottom + 100 - child.getY(), false));
+        for (var edge : hierarchy.getEdges()) {
+            if (edge.getSource() != child && edge.getTargetNode() != child) {
+                continue;
+            }
+            var points = edge.getBendpoints();
+            assertTrue(points.size() >= 2, "routed");
+            for (int i = 1; i < points.size(); i++) {
+                var a = points.get(i - 1);
+                var b = points.get(i);
+                assertTrue(a.getX() == b.getX() || a.getY() == b.getY(), "orthogonal");
+                for (DNode node : hierarchy.getNodes()) {
+                    if (node != edge.getSource() && node != edge.getTargetNode()) {
+                        boolean through = Math.min(a.getX(), b.getX()) < node.getX() + node.getWidth()
+                                && Math.max(a.getX(), b.getX()) > node.getX()
+                                && Math.min(a.getY(), b.getY()) < node.getY() + node.getHeight()
+                                && Math.max(a.getY(), b.getY()) > node.getY();
+                        assertFalse(through, "the line to " + child.getTarget() + " runs through " + node.getTarget());
+                    }
+                }
+            }
+        }
+        domain.getCommandStack().undo();
+        assertTrue(hierarchy.getEdges().stream().filter(e -> e.getTargetNode() == child).allMatch(
+                e -> e.getBendpoints().size() >= 2), "undo brings the old route back");
     }
 }

@@ -10,14 +10,15 @@ import org.accountatlas.diagram.layout.RepresentationLayout;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.representation.DNode;
+import org.accountatlas.diagram.representation.Point;
 import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.representation.RepresentationFactory;
 import org.accountatlas.diagram.representation.RepresentationPackage.Literals;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.diagram.sync.Visibility;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
-import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -69,12 +70,26 @@ public final class DiagramEdits {
                 command.append(SetCommand.create(domain, container, Literals.DNODE__HEIGHT, size[1]));
             }
         });
-        straighten(domain, nodes, command);
+        java.util.Map<DNode, double[]> moves = new java.util.HashMap<>();
+        for (DNode node : nodes) {
+            double x = snap ? Math.round((node.getX() + dx) / GRID) * GRID : node.getX() + dx;
+            double y = snap ? Math.round((node.getY() + dy) / GRID) * GRID : node.getY() + dy;
+            moves.put(node, new double[] { Math.max(0, x), Math.max(0, y), node.getWidth(), node.getHeight() });
+        }
+        reroute(domain, nodes, moves, command);
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 
-    /** The lines of moved nodes lose their routes (drawn straight, border to border) and their label places. */
-    private static void straighten(EditingDomain domain, Collection<DNode> nodes, CompoundCommand command) {
+    /**
+     * The lines of moved nodes are routed again, orthogonally and around the other boxes where they can be
+     * ({@link org.accountatlas.diagram.internal.layout.OrthogonalRouter}); their labels go back to the middle.
+     */
+    private static void reroute(EditingDomain domain, Collection<DNode> nodes, java.util.Map<DNode, double[]> moves,
+            CompoundCommand command) {
+        Representation representation = nodes.isEmpty() ? null : representationOf(nodes.iterator().next());
+        if (representation == null) {
+            return;
+        }
         Set<DNode> moved = new HashSet<>();
         for (DNode node : nodes) {
             moved.add(node);
@@ -84,21 +99,46 @@ public final class DiagramEdits {
                 }
             });
         }
-        Representation representation = nodes.isEmpty() ? null : representationOf(nodes.iterator().next());
-        if (representation == null) {
-            return;
-        }
+        java.util.Map<DNode, double[]> boxes = new java.util.HashMap<>();
+        representation.getNodes().forEach(node -> boxes(node, 0, 0, moves, boxes));
         for (DEdge edge : representation.getEdges()) {
-            if (moved.contains(edge.getSource()) || moved.contains(edge.getTargetNode())) {
-                if (!edge.getBendpoints().isEmpty()) {
-                    command.append(SetCommand.create(domain, edge, Literals.DEDGE__BENDPOINTS, ECollections.emptyEList()));
+            if (!moved.contains(edge.getSource()) && !moved.contains(edge.getTargetNode())) {
+                continue;
+            }
+            double[] source = boxes.get(edge.getSource());
+            double[] target = boxes.get(edge.getTargetNode());
+            if (source == null || target == null) {
+                continue;
+            }
+            List<double[]> obstacles = new ArrayList<>();
+            boxes.forEach((node, box) -> {
+                if (node != edge.getSource() && node != edge.getTargetNode() && node.getChildren().isEmpty()) {
+                    obstacles.add(box);
                 }
-                if (edge.isSetLabelX()) {
-                    command.append(SetCommand.create(domain, edge, Literals.DEDGE__LABEL_X, SetCommand.UNSET_VALUE));
-                    command.append(SetCommand.create(domain, edge, Literals.DEDGE__LABEL_Y, SetCommand.UNSET_VALUE));
-                }
+            });
+            org.eclipse.emf.common.util.EList<Point> route = new org.eclipse.emf.common.util.BasicEList<>();
+            for (double[] at : org.accountatlas.diagram.internal.layout.OrthogonalRouter.route(source, target, obstacles)) {
+                Point point = RepresentationFactory.eINSTANCE.createPoint();
+                point.setX(at[0]);
+                point.setY(at[1]);
+                route.add(point);
+            }
+            command.append(SetCommand.create(domain, edge, Literals.DEDGE__BENDPOINTS, route));
+            if (edge.isSetLabelX()) {
+                command.append(SetCommand.create(domain, edge, Literals.DEDGE__LABEL_X, SetCommand.UNSET_VALUE));
+                command.append(SetCommand.create(domain, edge, Literals.DEDGE__LABEL_Y, SetCommand.UNSET_VALUE));
             }
         }
+    }
+
+    /** Every node's box in absolute coordinates, moved or resized nodes as the change leaves them. */
+    private static void boxes(DNode node, double originX, double originY, java.util.Map<DNode, double[]> moves,
+            java.util.Map<DNode, double[]> into) {
+        double[] at = moves.getOrDefault(node, new double[] { node.getX(), node.getY(), node.getWidth(), node.getHeight() });
+        double x = originX + at[0];
+        double y = originY + at[1];
+        into.put(node, new double[] { x, y, at[2], at[3] });
+        node.getChildren().forEach(child -> boxes(child, x, y, moves, into));
     }
 
     /** The diagram the element belongs to, or null when it belongs to none. */
@@ -110,13 +150,14 @@ public final class DiagramEdits {
         return (Representation) container;
     }
 
-    /** Resizes the node (not below 20 × 16) and pins it; its lines are drawn straight again. */
+    /** Resizes the node (not below 20 × 16) and pins it; its lines are routed again. */
     public static Command resize(EditingDomain domain, DNode node, double width, double height) {
         CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Resize");
         command.append(SetCommand.create(domain, node, Literals.DNODE__WIDTH, Math.max(20, width)));
         command.append(SetCommand.create(domain, node, Literals.DNODE__HEIGHT, Math.max(16, height)));
         command.append(SetCommand.create(domain, node, Literals.DNODE__PINNED, true));
-        straighten(domain, List.of(node), command);
+        reroute(domain, List.of(node), java.util.Map.of(node, new double[] { node.getX(), node.getY(),
+            Math.max(20, width), Math.max(16, height) }), command);
         return command;
     }
 

@@ -181,15 +181,30 @@ public final class ScenePainter {
             painter.fill(new Shape.Ellipse(margin, y - 9, 10, 10), health, 1);
             painter.text(frame.healthText(), margin + 16, y, 10, true, health);
         }
-        if (frame.legend().isEmpty()) {
-            return;
+        if (!frame.legend().isEmpty()) {
+            legend(painter, frame.legend(), margin, frame.legendY(), frame.legendColumn(), frame.legendRows());
         }
-        double ly = frame.legendY() + 14;
-        painter.text("Legend", margin, ly, 10, true, DARK);
-        List<Legend.Entry> legend = frame.legend();
+    }
+
+    /** The width of a legend column: the widest entry's text after its sample. */
+    public double legendColumn(List<Legend.Entry> legend) {
+        double column = 0;
+        for (Legend.Entry entry : legend) {
+            column = Math.max(column, measurer.width(entry.text(), 10, false) + 28 + 16);
+        }
+        return column;
+    }
+
+    /**
+     * Draws the word "Legend" and the entries under it from ({@code x}, {@code top}), in columns of the given
+     * width, {@code rows} entries to a column: in exports under the diagram, in the editor over its corner.
+     */
+    public void legend(Painter painter, List<Legend.Entry> legend, double x, double top, double column, int rows) {
+        double ly = top + 14;
+        painter.text("Legend", x, ly, 10, true, DARK);
         for (int i = 0; i < legend.size(); i++) {
-            double ex = margin + (i / frame.legendRows()) * frame.legendColumn();
-            double ey = ly + 18 * (i % frame.legendRows() + 1);
+            double ex = x + (i / rows) * column;
+            double ey = ly + 18 * (i % rows + 1);
             Legend.Entry entry = legend.get(i);
             ResolvedStyle sample = entry.sample();
             switch (entry.kind()) {

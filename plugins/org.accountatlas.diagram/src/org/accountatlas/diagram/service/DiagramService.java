@@ -131,6 +131,12 @@ public final class DiagramService {
         return new SceneBuilder(descriptionOf(representation), EnumLabels::of, MARGIN);
     }
 
+    /** What the scene's fills, borders, badges and lines mean, in the words the exported legend uses. */
+    public List<org.accountatlas.diagram.scene.Legend.Entry> legendOf(Representation representation, Scene scene) {
+        return org.accountatlas.diagram.scene.Legend.of(descriptionOf(representation), scene, EnumLabels::of,
+                EnumLabels::of);
+    }
+
     /** As {@link #scene}, with the title block (dated) and the legend, for exports to account reviews. */
     public Scene framedScene(Representation representation, LocalDate date) {
         return framedScene(representation, date, null);

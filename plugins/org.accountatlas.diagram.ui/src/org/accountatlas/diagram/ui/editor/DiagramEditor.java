@@ -98,6 +98,7 @@ public final class DiagramEditor extends EditorPart
         canvas = new DiagramCanvas(parent, service.measurer());
         canvas.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
         canvas.setDecorations(Decorations::of);
+        canvas.setLegendOf(scene -> service.legendOf(representation, scene));
         palette.attach(canvas);
         requests = new CanvasRequests(this);
         canvas.setListener(requests);

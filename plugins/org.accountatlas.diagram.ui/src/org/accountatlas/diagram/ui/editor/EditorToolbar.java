@@ -51,6 +51,10 @@ final class EditorToolbar {
         snap.setText(Messages.snap);
         snap.setToolTipText(Messages.snapTip);
         snap.addListener(SWT.Selection, e -> canvas.setSnapToGrid(snap.getSelection()));
+        ToolItem legend = new ToolItem(bar, SWT.CHECK);
+        legend.setText(Messages.legend);
+        legend.setToolTipText(Messages.legendTip);
+        legend.addListener(SWT.Selection, e -> canvas.showLegend(legend.getSelection()));
         new ToolItem(bar, SWT.SEPARATOR);
         push(Messages.export, Messages.exportTip, actions::exportThis);
         push(Messages.copyImage, Messages.copyImageTip, actions::copyAsImage);

@@ -30,6 +30,8 @@ final class Messages extends NLS {
     public static String fitTip;
     public static String snap;
     public static String snapTip;
+    public static String legend;
+    public static String legendTip;
     public static String export;
     public static String exportTip;
     public static String copyImage;

@@ -363,6 +363,36 @@ public final class DiagramCanvas extends Canvas {
             transform.dispose();
         }
         new CanvasOverlay(this, gc).paint(drag);
+        if (legendShown && legendOf != null) {
+            if (legendScene != scene) {
+                legend = legendOf.apply(scene);
+                legendScene = scene;
+            }
+            if (!legend.isEmpty()) {
+                int height = painter.legendSize(legend, 0)[1];
+                painter.paintLegend(gc, legend, 8, getClientArea().height - height - 8);
+            }
+        }
+    }
+
+    private java.util.function.Function<Scene, List<org.accountatlas.diagram.scene.Legend.Entry>> legendOf;
+    private List<org.accountatlas.diagram.scene.Legend.Entry> legend = List.of();
+    private Scene legendScene;
+    private boolean legendShown;
+
+    /** How the legend of a scene is found: what its fills, borders, badges and lines mean. */
+    public void setLegendOf(java.util.function.Function<Scene, List<org.accountatlas.diagram.scene.Legend.Entry>> legendOf) {
+        this.legendOf = legendOf;
+    }
+
+    /** Shows or hides the legend over the canvas's bottom left corner. */
+    public void showLegend(boolean shown) {
+        legendShown = shown;
+        redraw();
+    }
+
+    public boolean isLegendShown() {
+        return legendShown;
     }
 
     // Drags, set by the mouse handler

@@ -55,6 +55,38 @@ public final class SwtPainter implements Painter {
         }
     }
 
+    /**
+     * Paints the legend at (x, y) in screen pixels, whatever the zoom, on a white card: one column, or two
+     * when it is long.
+     */
+    public void paintLegend(GC target, List<org.accountatlas.diagram.scene.Legend.Entry> legend, int x, int y) {
+        gc = target;
+        try {
+            gc.setAntialias(SWT.ON);
+            gc.setTextAntialias(SWT.ON);
+            double column = scenes.legendColumn(legend);
+            int[] size = legendSize(legend, column);
+            Shape.Rect card = new Shape.Rect(x, y, size[0], size[1], 8);
+            fill(card, 0xFFFFFF, 0.92);
+            stroke(card, org.accountatlas.diagram.paint.Pen.solid(0x8497B0, 1));
+            scenes.legend(this, legend, x + 10, y + 4, column, rows(legend));
+        } finally {
+            gc.setAlpha(255);
+            gc = null;
+        }
+    }
+
+    /** The legend card's width and height in pixels. */
+    public int[] legendSize(List<org.accountatlas.diagram.scene.Legend.Entry> legend, double column) {
+        int rows = rows(legend);
+        int columns = (legend.size() + rows - 1) / rows;
+        return new int[] { (int) Math.ceil(columns * column) + 10, 18 * rows + 30 };
+    }
+
+    private static int rows(List<org.accountatlas.diagram.scene.Legend.Entry> legend) {
+        return legend.size() <= 14 ? Math.max(1, legend.size()) : (legend.size() + 1) / 2;
+    }
+
     @Override
     public void fill(Shape shape, int rgb, double opacity) {
         gc.setAlpha((int) Math.round(255 * Math.max(0, Math.min(1, opacity))));
