@@ -34,7 +34,7 @@ class ChineseWorkbenchTest {
         Ui.run(() -> {
             var window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
             List<String> menus = Arrays.stream(window.getShell().getMenuBar().getItems()).map(MenuItem::getText).toList();
-            assertEquals(List.of("文件(&F)", "编辑(&E)", "窗口(&W)"), menus);
+            assertEquals(List.of("文件(&F)", "编辑(&E)", "窗口(&W)", "帮助(&H)"), menus);
             IWorkbenchPage page = window.getActivePage();
             AtlasExplorerView explorer = (AtlasExplorerView) page.findView(AtlasExplorerView.ID);
             assertEquals("客户浏览器", explorer.getPartName());

@@ -17,6 +17,9 @@ public final class AppMessages extends NLS {
     public static String Action_paste;
     public static String Action_rename;
     public static String Action_preferences;
+    public static String Action_about;
+    public static String Action_resetPerspective;
+    public static String Menu_help;
     public static String Menu_window;
     public static String Menu_showView;
     public static String Status_summary;

@@ -28,6 +28,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction selectAll;
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
+    private IWorkbenchAction about;
     private org.eclipse.jface.action.IContributionItem showViews;
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
@@ -57,8 +58,11 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         rename.setText(AppMessages.Action_rename);
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
+        resetPerspective.setText(AppMessages.Action_resetPerspective);
         showViews = org.eclipse.ui.actions.ContributionItemFactory.VIEWS_SHORTLIST.create(window);
         preferences.setText(AppMessages.Action_preferences);
+        about = register(ActionFactory.ABOUT.create(window));
+        about.setText(AppMessages.Action_about);
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
     }
@@ -106,9 +110,25 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         windowMenu.add(resetPerspective);
         windowMenu.add(new Separator());
         windowMenu.add(preferences);
+        MenuManager help = new MenuManager(AppMessages.Menu_help, IWorkbenchActionConstants.M_HELP);
+        help.add(about);
         menuBar.add(file);
         menuBar.add(edit);
         menuBar.add(windowMenu);
-        menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        menuBar.add(help);
+    }
+
+    /** The tool bar: save, undo and redo with the platform's icons, whatever part is active. */
+    @Override
+    protected void fillCoolBar(org.eclipse.jface.action.ICoolBarManager coolBar) {
+        org.eclipse.jface.action.ToolBarManager tools = new org.eclipse.jface.action.ToolBarManager(
+                org.eclipse.swt.SWT.FLAT | org.eclipse.swt.SWT.RIGHT);
+        tools.add(save);
+        tools.add(new Separator());
+        tools.add(undo);
+        tools.add(redo);
+        tools.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        coolBar.add(new org.eclipse.jface.action.ToolBarContributionItem(tools, "main"));
     }
 }

@@ -36,6 +36,7 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
         IWorkbenchWindowConfigurer configurer = getWindowConfigurer();
         configurer.setInitialSize(new Point(1280, 800));
         configurer.setShowStatusLine(true);
+        configurer.setShowCoolBar(true);
         configurer.setShowProgressIndicator(true);
         configurer.setTitle(TITLE + " — " + session.database());
     }

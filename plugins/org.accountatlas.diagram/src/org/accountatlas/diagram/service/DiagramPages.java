@@ -308,8 +308,9 @@ public final class DiagramPages {
                 }
                 queue.addAll(children.getOrDefault(node, List.of()).stream().filter(c -> !keep.contains(c)).toList());
             }
-            for (DNode start : starts) {
-                for (EObject up = start.eContainer(); up instanceof DNode container; up = container.eContainer()) {
+            for (DNode kept : List.copyOf(keep)) {
+                // A person below reports from another department: that department is drawn too, around them.
+                for (EObject up = kept.eContainer(); up instanceof DNode container; up = container.eContainer()) {
                     keep.add(container);
                 }
             }
