@@ -242,7 +242,7 @@ class DiagramExporterTest {
                 () -> DiagramExporter.write(wide, ExportFormat.PDF, tooSmall, 1, PageSize.A4, Boolean.FALSE));
         assertTrue(refused.getMessage().startsWith("a4.pdf: on A4 portrait the drawing is scaled to 28 %"),
                 refused.getMessage());
-        assertTrue(refused.getMessage().endsWith("Choose --page A3 or larger."), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("A3 or larger keeps it readable."), refused.getMessage());
         assertFalse(Files.exists(tooSmall));
     }
 }

@@ -30,7 +30,9 @@ public record PageFit(PageSize size, double[] page, double scale, boolean landsc
         if (smallest < MIN_TEXT_PT) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "%s: on %s %s the drawing is scaled to %.0f %%, so its smallest text would print at %.1f pt, under %.0f pt. %s",
-                    file, size.label(), fit.landscape ? "landscape" : "portrait", fit.scale * 100, smallest, MIN_TEXT_PT,
+                    // Rounded down: 5.97 pt is refused, and must not read as "6.0 pt, under 6 pt".
+                    file, size.label(), fit.landscape ? "landscape" : "portrait", fit.scale * 100,
+                    Math.floor(smallest * 10) / 10, MIN_TEXT_PT,
                     advice(scene)));
         }
         return fit;
@@ -75,7 +77,7 @@ public record PageFit(PageSize size, double[] page, double scale, boolean landsc
         for (PageSize size : new PageSize[] { PageSize.A4, PageSize.A3, PageSize.A2, PageSize.A1, PageSize.A0 }) {
             PageFit fit = better(fit(scene, size, true), fit(scene, size, false));
             if (smallest * fit.scale >= MIN_TEXT_PT) {
-                return "Choose --page " + size.label() + " or larger.";
+                return size.label() + " or larger keeps it readable.";
             }
         }
         return "No paper size up to A0 keeps it readable: export it without --page (pages of its own size) or as SVG.";

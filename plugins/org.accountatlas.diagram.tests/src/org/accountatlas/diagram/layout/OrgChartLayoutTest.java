@@ -136,22 +136,48 @@ class OrgChartLayoutTest {
         return account;
     }
 
+    /** The organisation drawn as a diagram of the type, laid out in full. */
+    private static Representation organisationAs(String type) {
+        DiagramDescription description = Descriptions.named(Descriptions.shipped(), type);
+        Representation representation = Synchronizer.create(description, organisation(), "Ministry");
+        new RepresentationLayout(description, RepresentationLayoutTest.FIXED, Enum::name).layout(representation,
+                RepresentationLayout.Mode.FULL);
+        return representation;
+    }
+
     @org.junit.jupiter.api.Test
     void reportingLinesOfSevenHundredPostsInMoreThanAHundredUnitsFitAPage() {
-        DiagramDescription lines = Descriptions.named(Descriptions.shipped(), "reporting-lines");
-        Representation representation = Synchronizer.create(lines, organisation(), "Ministry");
-        new RepresentationLayout(lines, RepresentationLayoutTest.FIXED, Enum::name).layout(representation,
-                RepresentationLayout.Mode.FULL);
+        Representation representation = organisationAs("reporting-lines");
         assertTrue(representation.getNodes().size() >= 600, "posts shown: " + representation.getNodes().size());
         double[] box = bounds(representation);
         double aspect = (box[2] - box[0]) / (box[3] - box[1]);
         assertTrue(aspect >= 1 / 3.0 && aspect <= 3, "aspect " + aspect);
         double ink = representation.getNodes().stream().mapToDouble(n -> n.getWidth() * n.getHeight()).sum();
         assertTrue(ink / ((box[2] - box[0]) * (box[3] - box[1])) >= 0.08, "coverage");
-        List<DNode> nodes = representation.getNodes();
+        assertNoneOverlap(representation.getNodes());
+    }
+
+    private static void assertNoneOverlap(List<DNode> nodes) {
         for (int i = 0; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
-                assertTrue(!RepresentationLayout.overlaps(nodes.get(i), nodes.get(j)), "no post on another");
+                assertTrue(!RepresentationLayout.overlaps(nodes.get(i), nodes.get(j)), nodes.get(i).getTarget() + " on "
+                        + nodes.get(j).getTarget());
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDecisionMapOfSevenHundredPostsInMoreThanAHundredUnitsIsNoStrip() {
+        Representation representation = organisationAs("decision-map");
+        double[] box = bounds(representation);
+        double aspect = (box[2] - box[0]) / (box[3] - box[1]);
+        assertTrue(aspect >= 1 / 3.0 && aspect <= 3, "aspect " + aspect);
+        assertNoneOverlap(representation.getNodes());
+        for (DEdge edge : representation.getEdges()) {
+            List<Point> points = edge.getBendpoints();
+            for (int i = 1; i < points.size(); i++) {
+                assertTrue(points.get(i - 1).getX() == points.get(i).getX()
+                        || points.get(i - 1).getY() == points.get(i).getY(), "orthogonal");
             }
         }
     }

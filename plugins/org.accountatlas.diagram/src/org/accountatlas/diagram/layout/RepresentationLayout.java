@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.layout;
 
 import org.accountatlas.diagram.internal.layout.ComponentPacking;
+import org.accountatlas.diagram.internal.layout.DepartmentChart;
 import org.accountatlas.diagram.internal.layout.EdgeRoute;
 import org.accountatlas.diagram.internal.layout.ElkLayouts;
 import org.accountatlas.diagram.internal.layout.LeafStacks;
@@ -87,6 +88,9 @@ public final class RepresentationLayout {
             drawn.putAll(OrgChart.arrange(links, shapes));
         } else {
             layOutWithElk(root, direction, links, shapes, drawn, edges);
+            if (direction == Direction.DOWN && DepartmentChart.wanted(root, shapes)) {
+                DepartmentChart.rearrange(links, shapes, drawn);
+            }
         }
         List<DNode> fixed = new ArrayList<>();
         List<DNode> moved = new ArrayList<>();
@@ -128,8 +132,13 @@ public final class RepresentationLayout {
                 if (comb != null) {
                     edge.getBendpoints().clear();
                     comb.points().forEach(point -> addPoint(edge, point[0], point[1]));
-                    edge.setLabelX(comb.labelX());
-                    edge.setLabelY(comb.labelY());
+                    if (Double.isNaN(comb.labelX())) {
+                        edge.unsetLabelX();
+                        edge.unsetLabelY();
+                    } else {
+                        edge.setLabelX(comb.labelX());
+                        edge.setLabelY(comb.labelY());
+                    }
                 } else {
                     route(edge, edges.get(edge));
                     placeLabel(edge, edges.get(edge));

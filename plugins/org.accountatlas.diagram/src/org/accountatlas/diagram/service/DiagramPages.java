@@ -96,7 +96,7 @@ public final class DiagramPages {
     private void plan(Representation original, List<EObject> from, int fromPage, Predicate<Scene> fits,
             List<Plan> plans) {
         Representation whole = excerpt(original, from, 0, Set.of());
-        boolean fitsWhole = fits.test(service.framedScene(whole, date));
+        boolean fitsWhole = fits.test(measured(whole));
         if (!fitsWhole && from.size() > 1) {
             from.forEach(part -> plan(original, List.of(part), fromPage, fits, plans));
             return;
@@ -113,7 +113,7 @@ public final class DiagramPages {
             }
             List<EObject> bigger = new ArrayList<>(group);
             bigger.add(folded.getTarget());
-            if (group.isEmpty() || fits.test(service.framedScene(excerpt(original, bigger, 0, Set.of()), date))) {
+            if (group.isEmpty() || fits.test(measured(excerpt(original, bigger, 0, Set.of())))) {
                 group = bigger;
             } else {
                 groups.add(group);
@@ -148,11 +148,19 @@ public final class DiagramPages {
                 continue;
             }
             Representation candidate = excerpt(original, from, 0, folds);
-            if (fits.test(service.framedScene(candidate, date))) {
+            if (fits.test(measured(candidate))) {
                 return candidate;
             }
         }
         return excerpt(original, from, 2, Set.of()); // as close as one level allows
+    }
+
+    /**
+     * The page as it will be framed, measured with the longest page note it can get, so that a page found to
+     * fit still fits once numbered.
+     */
+    private Scene measured(Representation excerpt) {
+        return service.framedScene(excerpt, date, "page 999 of 999 · continued from page 999");
     }
 
     private Scene page(Plan plan, int number, int count) {

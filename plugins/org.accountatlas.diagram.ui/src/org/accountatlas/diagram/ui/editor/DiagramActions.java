@@ -195,8 +195,8 @@ final class DiagramActions {
     /** Export of this diagram to a file the user names; the format follows the extension. */
     void exportThis() {
         FileDialog dialog = new FileDialog(editor.getSite().getShell(), org.eclipse.swt.SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf" });
-        dialog.setFilterNames(new String[] { "PNG", "SVG", "PDF" });
+        dialog.setFilterExtensions(new String[] { "*.png", "*.svg", "*.pdf", "*.pptx" });
+        dialog.setFilterNames(new String[] { "PNG", "SVG", "PDF", "PowerPoint" });
         dialog.setFileName(editor.representation().getName() + ".png");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -207,8 +207,20 @@ final class DiagramActions {
 
     void exportTo(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        ExportFormat format = name.endsWith(".svg") ? ExportFormat.SVG : name.endsWith(".pdf") ? ExportFormat.PDF : ExportFormat.PNG;
+        ExportFormat format = name.endsWith(".svg") ? ExportFormat.SVG : name.endsWith(".pdf") ? ExportFormat.PDF
+                : name.endsWith(".pptx") ? ExportFormat.PPTX : ExportFormat.PNG;
         Path target = name.contains(".") ? file : file.resolveSibling(file.getFileName() + ".png");
+        if (format.paged()) {
+            org.accountatlas.diagram.ui.export.PageChoiceDialog pages = new org.accountatlas.diagram.ui.export
+                    .PageChoiceDialog(editor.getSite().getShell(), editor.session().diagrams(), editor.representation(),
+                            format, org.eclipse.ui.PlatformUI.getDialogSettingsProvider(org.osgi.framework.FrameworkUtil
+                                    .getBundle(getClass())).getDialogSettings());
+            if (pages.open() == org.eclipse.jface.window.Window.OK) {
+                DiagramExportJob.paged(editor.session(), editor.representation(), format, target, pages.choice())
+                        .schedule();
+            }
+            return;
+        }
         DiagramExportJob.one(editor.session(), editor.representation(), format, target).schedule();
     }
 }

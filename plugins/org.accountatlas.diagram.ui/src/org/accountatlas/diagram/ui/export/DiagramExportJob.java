@@ -31,7 +31,12 @@ import org.eclipse.core.runtime.jobs.Job;
  */
 public final class DiagramExportJob extends Job {
 
-    private record Work(String name, Scene scene, ExportFormat format, Path file) {
+    /** One file: its scene, or its pages (a tiled export) on the page chosen. */
+    private record Work(String name, List<Scene> scenes, ExportFormat format, Path file, PageChoice pages) {
+
+        Work(String name, Scene scene, ExportFormat format, Path file) {
+            this(name, List.of(scene), format, file, PageChoice.OWN_SIZE);
+        }
     }
 
     private final List<Work> work;
@@ -49,6 +54,22 @@ public final class DiagramExportJob extends Job {
         Scene scene = session.diagrams().framedScene(representation, LocalDate.now());
         return new DiagramExportJob("Export " + representation.getName(),
                 List.of(new Work(representation.getName(), scene, format, file)));
+    }
+
+    /**
+     * One diagram in PDF or PowerPoint on the pages chosen: fitted on one, or tiled (the tiles are cut here, on
+     * the calling thread, from the diagram as it is now).
+     */
+    public static DiagramExportJob paged(AtlasSession session, Representation representation, ExportFormat format,
+            Path file, PageChoice pages) {
+        refresh(session, List.of(representation));
+        LocalDate today = LocalDate.now();
+        List<Scene> scenes = pages.tiled()
+                ? new org.accountatlas.diagram.service.DiagramPages(session.diagrams(), today).tile(representation,
+                        null, s -> DiagramExporter.fits(s, pages.size(), pages.landscape()))
+                : List.of(session.diagrams().framedScene(representation, today));
+        return new DiagramExportJob("Export " + representation.getName(),
+                List.of(new Work(representation.getName(), scenes, format, file, pages)));
     }
 
     /** Every diagram, in each format, into the folder. */
@@ -92,7 +113,16 @@ public final class DiagramExportJob extends Job {
             }
             progress.subTask(item.name() + " → " + item.file().getFileName());
             try {
-                DiagramExporter.write(item.scene(), item.format(), item.file(), 1);
+                if (item.pages().tiled()) {
+                    DiagramExporter.Outcome outcome = DiagramExporter.writePages(item.scenes(), item.format(),
+                            item.file(), item.pages().size(), item.pages().landscape());
+                    if (!outcome.written()) {
+                        problems.add(Status.error(outcome.refusal()));
+                    }
+                } else {
+                    DiagramExporter.write(item.scenes().get(0), item.format(), item.file(), 1, item.pages().size(),
+                            item.pages().landscape());
+                }
             } catch (IOException | RuntimeException e) {
                 problems.add(Status.error(item.file() + ": " + e.getMessage(), e));
             }

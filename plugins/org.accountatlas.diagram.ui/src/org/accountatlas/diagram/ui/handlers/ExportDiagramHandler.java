@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.ui.handlers;
 
 import org.accountatlas.diagram.export.ExportFormat;
+import org.accountatlas.diagram.ui.export.PageChoiceDialog;
 import org.accountatlas.diagram.ui.editor.DiagramEditor;
 import org.accountatlas.diagram.ui.export.DiagramExportJob;
 import org.eclipse.core.commands.AbstractHandler;
@@ -47,6 +48,14 @@ public final class ExportDiagramHandler extends AbstractHandler {
             java.nio.file.Path file = java.nio.file.Path.of(chosen);
             settings.put(LAST_FOLDER, file.toAbsolutePath().getParent().toString());
             DiagramExportJob job = DiagramExportJob.one(editor.session(), editor.representation(), format, file);
+            if (format.paged()) {
+                PageChoiceDialog pages = new PageChoiceDialog(editor.getSite().getShell(), editor.session().diagrams(),
+                        editor.representation(), format, settings);
+                if (pages.open() != org.eclipse.jface.window.Window.OK) {
+                    return null;
+                }
+                job = DiagramExportJob.paged(editor.session(), editor.representation(), format, file, pages.choice());
+            }
             org.eclipse.jface.action.IStatusLineManager status = editor.getEditorSite().getActionBars()
                     .getStatusLineManager();
             job.addJobChangeListener(org.eclipse.core.runtime.jobs.IJobChangeListener.onDone(done -> {
