@@ -156,6 +156,16 @@ class DiagramCommandsTest {
         Atlas.Run badType = atlas("new-diagram", "--db", db, "--type", "org-chart", "--root", "华夏钢铁集团", "--name", "x");
         assertEquals(1, badType.code());
         assertTrue(badType.err().contains("No diagram type 'org-chart'; known: [hierarchy, decision-map, reporting-lines]"), badType.err());
+        Atlas.Run badRoot = atlas("new-diagram", "--db", db, "--type", "hierarchy", "--root", "华夏钢铁", "--name", "y");
+        assertEquals(1, badRoot.code());
+        assertTrue(badRoot.err().contains("No account named '华夏钢铁'; did you mean '华夏钢铁集团'"), badRoot.err());
+        Atlas.Run listed = atlas("accounts", "--db", db, "--match", "nordlicht");
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().lines().allMatch(line -> line.toLowerCase().contains("nordlicht")), listed.out());
+        assertTrue(listed.out().lines().anyMatch(line -> line.startsWith("Nordlicht Powertrain GmbH\t")
+                && line.contains("\tNordlicht Automotive AG\t")), "name, id, parent, tier: " + listed.out());
+        Atlas.Run roots = atlas("accounts", "--db", db, "--roots");
+        assertTrue(roots.out().lines().noneMatch(line -> line.split("\t", -1)[2].length() > 0), roots.out());
         Atlas.Run badFormat = atlas("export", "--db", db, "--diagram", "all", "--format", "gif", "--out", dir.resolve("x"));
         assertEquals(1, badFormat.code());
         assertTrue(badFormat.err().contains("Unknown format 'gif'"), badFormat.err());

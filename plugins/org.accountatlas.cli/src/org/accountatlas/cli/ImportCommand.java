@@ -60,7 +60,8 @@ final class ImportCommand extends DatabaseCommand {
     List<String> values = new ArrayList<>();
 
     @Option(names = "--where", paramLabel = "COLUMN=VALUE",
-            description = "Imports only the rows whose column holds the value (repeatable).")
+            description = "Imports only the rows whose column holds the value; COLUMN!=VALUE leaves those out, "
+                    + "COLUMN~PATTERN takes those where the regular expression is found (repeatable: all must hold).")
     List<String> filters = new ArrayList<>();
 
     @Option(names = "--mapping", paramLabel = "FILE", description = "Reads mapping statements from a file.")

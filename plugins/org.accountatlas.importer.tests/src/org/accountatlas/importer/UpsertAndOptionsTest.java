@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.accountatlas.model.Account;
 import org.accountatlas.model.InfluenceLevel;
@@ -61,6 +62,31 @@ class UpsertAndOptionsTest {
         assertEquals(1, update.unchanged(), update.counts());
         assertEquals(45.0, account(portfolio, "Sub").getAnnualRevenue());
         assertEquals("Group", account(portfolio, "Other").getParent().getName());
+    }
+
+    @Test
+    void aParentColumnHoldingNamesOfRowsIsReadAsTheParentsName() throws Exception {
+        // The header says "parent" (an id), the values are names of rows in the file: the import guesses right.
+        importAccounts(csv("named-parents.csv", "name,parent,annual revenue\nHolding,,\"1 094 605 735\"\n"
+                + "Works,Holding,1'200\nShop,Works,\"1.234.567,5\"\nDepot,Works,\n"), ImportOptions.DEFAULTS);
+        assertEquals("Works", account(portfolio, "Shop").getParent().getName());
+        assertEquals("Holding", account(portfolio, "Works").getParent().getName());
+        assertEquals(1_094_605_735.0, account(portfolio, "Holding").getAnnualRevenue(), "spaced thousands");
+        assertEquals(1_200.0, account(portfolio, "Works").getAnnualRevenue(), "apostrophe thousands");
+        assertEquals(1_234_567.5, account(portfolio, "Shop").getAnnualRevenue(), "dotted thousands, decimal comma");
+    }
+
+    @Test
+    void whereExcludesMatchesAndCombines() throws Exception {
+        Path file = csv("filtered.csv", "Id,Name,Status\nA,Alpha Co,Current\nB,Beta Ltd,Former\nC,Gamma Co,Current\n"
+                + "D,Delta Co,Former\n");
+        MappingSpec spec = new MappingSpec().map("Status", "-").whereOption("Status!=Former").whereOption("Name~Co$");
+        importInto(portfolio, file, ImportKind.ACCOUNTS, spec, ImportOptions.DEFAULTS);
+        assertEquals(List.of("Alpha Co", "Gamma Co"), portfolio.getAccounts().stream().map(Account::getName).sorted()
+                .toList());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new MappingSpec().whereOption("Name~(unclosed"));
+        assertTrue(bad.getMessage().contains("(unclosed"), bad.getMessage());
     }
 
     @Test

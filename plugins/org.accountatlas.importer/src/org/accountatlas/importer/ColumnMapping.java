@@ -27,7 +27,7 @@ public final class ColumnMapping {
     private final Map<Integer, ImportField> fields = new LinkedHashMap<>();
     private final List<String> unmapped = new ArrayList<>();
     private final Map<String, Map<String, Enumerator>> valueMaps = new HashMap<>();
-    private final Map<Integer, String> filters = new LinkedHashMap<>();
+    private final Map<Integer, List<RowFilter>> filters = new LinkedHashMap<>();
 
     private ColumnMapping(ImportKind kind, List<String> header) {
         this.kind = kind;
@@ -60,19 +60,20 @@ public final class ColumnMapping {
         // Exact header matches first, so a "Phone" column wins over "MobilePhone" whatever their order.
         mapping.guess(table, claimedBy, h -> FieldCatalog.exactMatch(kind, h));
         mapping.guess(table, claimedBy, h -> FieldCatalog.synonymMatch(kind, h));
+        mapping.parentByName(table, spec, claimedBy);
         for (int i = 0; i < table.header().size(); i++) {
             if (!mapping.fields.containsKey(i)) {
                 mapping.unmapped.add(table.header().get(i));
             }
         }
         mapping.resolveValueMaps(table.file(), spec, problems);
-        spec.filters().forEach((column, value) -> {
-            int index = table.column(column);
+        spec.filters().forEach(filter -> {
+            int index = table.column(filter.column());
             if (index < 0) {
                 problems.add(ImportProblem.ofFile(table.file(),
-                        NLS.bind(Messages.Mapping_noSuchColumn, column, String.join(", ", table.header()))));
+                        NLS.bind(Messages.Mapping_noSuchColumn, filter.column(), String.join(", ", table.header()))));
             } else {
-                mapping.filters.put(index, value);
+                mapping.filters.computeIfAbsent(index, i -> new ArrayList<>()).add(filter);
             }
         });
         if (!problems.isEmpty()) {
@@ -93,6 +94,52 @@ public final class ColumnMapping {
                 claimedBy.put(guess.get(), table.header().get(i));
             }
         }
+    }
+
+    /**
+     * A guessed parent column whose values are names of rows in the file rather than their ids ("parent" over
+     * a list of company names) is read as the parent's name. What the user mapped is never second-guessed.
+     */
+    private void parentByName(SourceTable table, MappingSpec spec, Map<ImportField, String> claimedBy) {
+        Integer parent = column(Role.PARENT_ID);
+        Integer name = column(Role.NAME);
+        Optional<ImportField> byName = FieldCatalog.field(kind, "parentName");
+        if (parent == null || name == null || byName.isEmpty() || claimedBy.containsKey(byName.get())
+                || spec.columns().containsKey(table.header().get(parent))) {
+            return;
+        }
+        Integer id = column(Role.EXTERNAL_ID);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (SourceRow row : table.rows()) {
+            names.add(FieldCatalog.normalize(row.value(name)));
+            if (id != null) {
+                ids.add(row.value(id).strip());
+            }
+        }
+        int asNames = 0;
+        int asIds = 0;
+        for (SourceRow row : table.rows()) {
+            String value = row.value(parent).strip();
+            if (!value.isEmpty()) {
+                asIds += ids.contains(value) ? 1 : 0;
+                asNames += names.contains(FieldCatalog.normalize(value)) ? 1 : 0;
+            }
+        }
+        if (asNames > asIds) {
+            fields.put(parent, byName.get());
+            claimedBy.remove(FieldCatalog.field(kind, "parent").orElseThrow());
+            claimedBy.put(byName.get(), table.header().get(parent));
+        }
+    }
+
+    private Integer column(Role role) {
+        for (Map.Entry<Integer, ImportField> entry : fields.entrySet()) {
+            if (entry.getValue().role() == role) {
+                return entry.getKey();
+            }
+        }
+        return null;
     }
 
     private void resolveValueMaps(String file, MappingSpec spec, List<ImportProblem> problems) {
@@ -158,8 +205,8 @@ public final class ColumnMapping {
         return valueMaps.getOrDefault(field, Map.of());
     }
 
-    /** Column index → the value a row must have there to be imported. */
-    public Map<Integer, String> filters() {
+    /** Column index → the filters a row's value there must pass to be imported. */
+    public Map<Integer, List<RowFilter>> filters() {
         return Collections.unmodifiableMap(filters);
     }
 

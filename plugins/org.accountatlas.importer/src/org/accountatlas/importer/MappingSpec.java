@@ -24,7 +24,7 @@ public final class MappingSpec {
 
     private final Map<String, String> columns = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> values = new LinkedHashMap<>();
-    private final Map<String, String> filters = new LinkedHashMap<>();
+    private final java.util.List<RowFilter> filters = new java.util.ArrayList<>();
 
     /** Maps the column onto the field ("-" leaves the column out). */
     public MappingSpec map(String column, String field) {
@@ -40,7 +40,7 @@ public final class MappingSpec {
 
     /** Imports only rows whose column holds the value. */
     public MappingSpec where(String column, String value) {
-        filters.put(column.strip(), value.strip());
+        filters.add(new RowFilter(column.strip(), "=", value.strip()));
         return this;
     }
 
@@ -55,8 +55,8 @@ public final class MappingSpec {
     }
 
     /** Column → value a row must hold, as stated. */
-    public Map<String, String> filters() {
-        return Collections.unmodifiableMap(filters);
+    public java.util.List<RowFilter> filters() {
+        return Collections.unmodifiableList(filters);
     }
 
     /** Adds {@code column=field}, as given to {@code --map}; throws with a message naming the option. */
@@ -72,10 +72,10 @@ public final class MappingSpec {
         return value(fieldAndRest[0], textAndLiteral[0], textAndLiteral[1]);
     }
 
-    /** Adds {@code column=value}, as given to {@code --where}. */
+    /** Adds {@code column=value}, {@code column!=value} or {@code column~pattern}, as given to {@code --where}. */
     public MappingSpec whereOption(String option) {
-        String[] parts = split(option, '=', "--where " + option);
-        return where(parts[0], parts[1]);
+        filters.add(RowFilter.parse(option));
+        return this;
     }
 
     /** Reads a mapping file; a line that is not a statement fails the whole file, naming the line. */
@@ -116,8 +116,8 @@ public final class MappingSpec {
         merged.columns.putAll(other.columns);
         values.forEach((field, map) -> map.forEach((text, literal) -> merged.value(field, text, literal)));
         other.values.forEach((field, map) -> map.forEach((text, literal) -> merged.value(field, text, literal)));
-        merged.filters.putAll(filters);
-        merged.filters.putAll(other.filters);
+        merged.filters.addAll(filters);
+        merged.filters.addAll(other.filters);
         return merged;
     }
 

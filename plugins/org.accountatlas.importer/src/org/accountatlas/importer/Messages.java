@@ -12,6 +12,8 @@ public final class Messages extends NLS {
     public static String Kind_contacts;
     public static String Mapping_badLine;
     public static String Mapping_badOption;
+    public static String Mapping_badWhere;
+    public static String Mapping_badPattern;
     public static String Mapping_fieldTwice;
     public static String Mapping_noAccount;
     public static String Mapping_noAccountName;

@@ -25,9 +25,11 @@ final class RowParser {
         if (row.defect() != null) {
             return true;
         }
-        for (Map.Entry<Integer, String> filter : mapping.filters().entrySet()) {
-            if (!row.value(filter.getKey()).strip().equals(filter.getValue())) {
-                return false;
+        for (Map.Entry<Integer, java.util.List<RowFilter>> column : mapping.filters().entrySet()) {
+            for (RowFilter filter : column.getValue()) {
+                if (!filter.accepts(row.value(column.getKey()))) {
+                    return false;
+                }
             }
         }
         return true;

@@ -26,6 +26,10 @@ final class ValueConverter {
 
     private static final Set<String> NULLS = Set.of("", "NULL", "null", "\\N");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** Thousands set apart by spaces (plain, no-break, narrow) or apostrophes: 1 094 605 735, 1'094'605.5. */
+    private static final Pattern SPACED = Pattern.compile("[+-]?\\d{1,3}([ \\u00A0\\u202F']\\d{3})+([.,]\\d+)?");
+    /** Thousands set apart by dots, a comma before the decimals: 1.094.605 or 1.094,5 (one dot alone is decimal). */
+    private static final Pattern DOTTED = Pattern.compile("[+-]?\\d{1,3}((\\.\\d{3}){2,}(,\\d+)?|\\.\\d{3},\\d+)");
     private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})( .*)?");
 
@@ -86,6 +90,10 @@ final class ValueConverter {
         String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
         if (GROUPED.matcher(digits).matches()) {
             digits = digits.replace(",", "");
+        } else if (SPACED.matcher(digits).matches()) {
+            digits = digits.replaceAll("[ \u00A0\u202F']", "").replace(',', '.');
+        } else if (DOTTED.matcher(digits).matches()) {
+            digits = digits.replace(".", "").replace(',', '.');
         }
         try {
             BigDecimal number = new BigDecimal(digits);
