@@ -64,6 +64,21 @@ class ImportWizardTest {
         });
     }
 
+    private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Composite parent) {
+        for (var child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Table table && table.isVisible()) {
+                return table;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                var found = findTable(composite);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Account account(Portfolio portfolio, String name) {
         return portfolio.getAccounts().stream().filter(a -> name.equals(a.getName())).findFirst().orElse(null);
     }
@@ -82,6 +97,10 @@ class ImportWizardTest {
                 ImportMappingPage.ColumnChoice revenue = wizard.mappingPage().choices().stream()
                         .filter(c -> c.column.equals("AnnualRevenue")).findFirst().orElseThrow();
                 String before = revenue.field;
+                org.eclipse.swt.widgets.Table table = findTable(dialog.getShell());
+                String shown = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("AnnualRevenue"))
+                        .findFirst().orElseThrow().getText(2);
+                assertEquals("Annual Revenue", shown, "the field by its label, not its internal name");
                 revenue.field = "-";
                 dialog.next();
                 return before;

@@ -68,7 +68,7 @@ final class ImportMappingPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(700, 320).applyTo(viewer.getControl());
         column(Messages.Import_columnColumn, 200, c -> c.column);
         column(Messages.Import_columnSample, 240, c -> shorten(c.sample));
-        TableViewerColumn field = column(Messages.Import_columnField, 200, c -> c.field);
+        TableViewerColumn field = column(Messages.Import_columnField, 200, c -> label(c.field));
         field.setEditingSupport(new FieldEditing(viewer));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.setInput(choices);
@@ -132,7 +132,36 @@ final class ImportMappingPage extends WizardPage {
         return line.length() > 60 ? line.substring(0, 57) + "..." : line;
     }
 
-    /** The field column: a combo of "-" and the fields of the kind being imported. */
+    /** The words for a field as the user reads them: the model's label in the UI language, or the role's. */
+    private String label(String field) {
+        if (ImportField.IGNORE.name().equals(field)) {
+            return Messages.Import_fieldLeftOut;
+        }
+        ImportField found = FieldCatalog.field(request.kindOf(request.tables.get(0)), field).orElse(null);
+        if (found == null) {
+            return field;
+        }
+        if (found.attribute() != null) {
+            var feature = found.attribute();
+            return org.accountatlas.model.provider.AtlasEditPlugin.INSTANCE.getString("_UI_"
+                    + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature");
+        }
+        return switch (found.role()) {
+            case EXTERNAL_ID -> Messages.Import_fieldId;
+            case NAME -> Messages.Import_fieldName;
+            case PARENT_ID -> Messages.Import_fieldParentId;
+            case PARENT_NAME -> Messages.Import_fieldParentName;
+            case FIRST_NAME -> Messages.Import_fieldFirstName;
+            case LAST_NAME -> Messages.Import_fieldLastName;
+            case ACCOUNT_ID -> Messages.Import_fieldAccountId;
+            case ACCOUNT_NAME -> Messages.Import_fieldAccountName;
+            case UNIT -> Messages.Import_fieldUnit;
+            case REPORTS_TO_ID -> Messages.Import_fieldReportsTo;
+            default -> field;
+        };
+    }
+
+    /** The field column: a combo of "-" and the fields of the kind being imported, by their labels. */
     private final class FieldEditing extends EditingSupport {
 
         FieldEditing(TableViewer viewer) {
@@ -147,7 +176,8 @@ final class ImportMappingPage extends WizardPage {
 
         @Override
         protected ComboBoxCellEditor getCellEditor(Object element) {
-            return new ComboBoxCellEditor(viewer.getTable(), names(), SWT.READ_ONLY);
+            return new ComboBoxCellEditor(viewer.getTable(), java.util.Arrays.stream(names()).map(
+                    ImportMappingPage.this::label).toArray(String[]::new), SWT.READ_ONLY);
         }
 
         @Override

@@ -34,6 +34,17 @@ final class Messages extends NLS {
     public static String Import_columnColumn;
     public static String Import_columnSample;
     public static String Import_columnField;
+    public static String Import_fieldLeftOut;
+    public static String Import_fieldId;
+    public static String Import_fieldName;
+    public static String Import_fieldParentId;
+    public static String Import_fieldParentName;
+    public static String Import_fieldFirstName;
+    public static String Import_fieldLastName;
+    public static String Import_fieldAccountId;
+    public static String Import_fieldAccountName;
+    public static String Import_fieldUnit;
+    public static String Import_fieldReportsTo;
     public static String Import_reviewTitle;
     public static String Import_reviewDescription;
     public static String Import_cannotImport;
