@@ -34,4 +34,45 @@ class WorkbenchStartTest {
         assertTrue(title.get().startsWith("Account Atlas"), title.get());
         assertEquals(AccountStrategyPerspective.ID, perspective.get());
     }
+
+    @Test
+    void theStatusLineCountsTheAccountsAsTheyChange() throws Exception {
+        AtlasSession session = OpenedSession.await();
+        int before = session.portfolio().getAccounts().size();
+        org.accountatlas.model.Account added = org.accountatlas.model.AtlasFactory.eINSTANCE.createAccount();
+        added.setName("Counted Co");
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.syncExec(() -> session.commandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(
+                session.editingDomain(), session.portfolio(),
+                org.accountatlas.model.AtlasPackage.Literals.PORTFOLIO__ACCOUNTS, added)));
+        assertTrue(waitForSummary(display, (before + 1) + " accounts"), "the count follows an added account");
+        display.syncExec(() -> session.commandStack().undo());
+        assertTrue(waitForSummary(display, before + " accounts"), "and its undo");
+    }
+
+    /** Whether a label of the window says the text within a few seconds (the summary is set asynchronously). */
+    private static boolean waitForSummary(Display display, String text) throws InterruptedException {
+        for (int tries = 0; tries < 50; tries++) {
+            AtomicReference<Boolean> found = new AtomicReference<>(false);
+            display.syncExec(() -> found.set(says(PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell(), text)));
+            if (found.get()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private static boolean says(org.eclipse.swt.widgets.Composite parent, String text) {
+        for (var child : parent.getChildren()) {
+            if (child instanceof org.eclipse.swt.custom.CLabel label && label.getText() != null
+                    && label.getText().contains(" " + text + " ")) {
+                return true;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite && says(composite, text)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

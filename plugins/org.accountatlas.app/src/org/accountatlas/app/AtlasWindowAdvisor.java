@@ -45,7 +45,10 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         Job open = Job.create("Opening " + session.database(), (IProgressMonitor monitor) -> {
             try {
-                showSummary(session.openOrCreateWithSample(monitor).portfolio());
+                Portfolio portfolio = session.openOrCreateWithSample(monitor).portfolio();
+                showSummary(portfolio);
+                // Imports, new accounts, deletions and their undo change the count: the summary follows.
+                session.commandStack().addCommandStackListener(event -> showSummary(session.portfolio()));
                 return Status.OK_STATUS;
             } catch (IOException e) {
                 showFailure(e.getMessage());
