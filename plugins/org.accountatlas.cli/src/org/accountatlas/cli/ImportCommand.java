@@ -77,6 +77,11 @@ final class ImportCommand extends DatabaseCommand {
             description = "Keeps accounts whose parent (contacts whose manager) is not found, at the top.")
     boolean orphansAsRoots;
 
+    @Option(names = "--duplicates", paramLabel = "fail|first|last", defaultValue = "fail",
+            description = "Rows repeating an earlier row's id (or name): fail the import naming both lines "
+                    + "(default), or import the first or the last and list the others.")
+    String duplicates;
+
     @Option(names = "--month-first", description = "Reads dates like 04/05/2020 as month/day (default day/month).")
     boolean monthFirst;
 
@@ -104,6 +109,15 @@ final class ImportCommand extends DatabaseCommand {
         }
     }
 
+    private ImportOptions.Duplicates duplicatesPolicy() {
+        for (ImportOptions.Duplicates policy : ImportOptions.Duplicates.values()) {
+            if (policy.name().equalsIgnoreCase(duplicates.strip())) {
+                return policy;
+            }
+        }
+        throw new IllegalArgumentException("--duplicates takes fail, first or last, not '" + duplicates + "'");
+    }
+
     private int importFile() throws Exception {
         if (file == null) {
             throw new IllegalArgumentException("give the FILE to import (see: atlas import --help)");
@@ -115,7 +129,8 @@ final class ImportCommand extends DatabaseCommand {
         filters.forEach(options::whereOption);
         MappingSpec mapping = spec.with(options);
         List<SourceTable> tables = Importer.read(file);
-        ImportOptions importOptions = new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst);
+        ImportOptions importOptions = new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst,
+                duplicatesPolicy());
         boolean created = !AtlasDatabase.exists(db.directory());
         if (created && dryRun) {
             return run(emptyPortfolio(), tables, mapping, importOptions);

@@ -77,6 +77,27 @@ class UpsertAndOptionsTest {
     }
 
     @Test
+    void duplicateIdsFailNamingBothLinesUnlessTheFirstOrTheLastIsChosen() throws Exception {
+        Path file = csv("twice.csv", "Id,Name,AnnualRevenue\nA,Acme,1\nB,Beta,2\nA,Acme Corp,3\n");
+        ImportFailedException failed = assertThrows(ImportFailedException.class,
+                () -> importAccounts(file, ImportOptions.DEFAULTS));
+        assertTrue(failed.getMessage().contains("line 4") && failed.getMessage().contains("line 2"), failed.getMessage());
+        assertTrue(portfolio.getAccounts().isEmpty(), "nothing imported");
+
+        ImportSummary first = importAccounts(file, ImportOptions.DEFAULTS.withDuplicates(ImportOptions.Duplicates.FIRST));
+        assertEquals(2, first.created(), first.counts());
+        assertEquals("Acme", account(portfolio, "Acme").getName());
+        assertTrue(first.notes().stream().anyMatch(n -> n.contains("line 4") && n.contains("line 2")), first.notes()
+                .toString());
+
+        Portfolio other = Portfolios.empty();
+        importInto(other, file, ImportKind.ACCOUNTS, new MappingSpec(),
+                ImportOptions.DEFAULTS.withDuplicates(ImportOptions.Duplicates.LAST));
+        assertEquals(3.0, account(other, "Acme Corp").getAnnualRevenue(), "the last line wins");
+        assertEquals(2, other.getAccounts().size());
+    }
+
+    @Test
     void whereExcludesMatchesAndCombines() throws Exception {
         Path file = csv("filtered.csv", "Id,Name,Status\nA,Alpha Co,Current\nB,Beta Ltd,Former\nC,Gamma Co,Current\n"
                 + "D,Delta Co,Former\n");

@@ -9,13 +9,35 @@ package org.accountatlas.importer;
  * @param orphansAsRoots keep accounts whose parent cannot be found as top-level accounts, and contacts whose
  *                       manager cannot be found without one
  * @param monthFirst     read ambiguous dates like 04/05/2020 as month/day (the default is day/month)
+ * @param duplicates     what to do with rows whose id (or name) an earlier row of the file already has
  */
-public record ImportOptions(String account, boolean skipBadRows, boolean orphansAsRoots, boolean monthFirst) {
+public record ImportOptions(String account, boolean skipBadRows, boolean orphansAsRoots, boolean monthFirst,
+        Duplicates duplicates) {
+
+    /** What becomes of a row that repeats an earlier row's id: the import fails, or one of them is kept. */
+    public enum Duplicates {
+        /** The import fails, naming both lines (the default: a repeated id is usually a mistake). */
+        FAIL,
+        /** The first row is imported, the later ones are left out and listed. */
+        FIRST,
+        /** The last row is imported (a later export line wins), the earlier ones are left out and listed. */
+        LAST
+    }
 
     public static final ImportOptions DEFAULTS = new ImportOptions(null, false, false, false);
 
+    /** Options failing on duplicates. */
+    public ImportOptions(String account, boolean skipBadRows, boolean orphansAsRoots, boolean monthFirst) {
+        this(account, skipBadRows, orphansAsRoots, monthFirst, Duplicates.FAIL);
+    }
+
     /** The same options with every contact going to the named account. */
     public ImportOptions withAccount(String name) {
-        return new ImportOptions(name, skipBadRows, orphansAsRoots, monthFirst);
+        return new ImportOptions(name, skipBadRows, orphansAsRoots, monthFirst, duplicates);
+    }
+
+    /** The same options treating duplicates so. */
+    public ImportOptions withDuplicates(Duplicates policy) {
+        return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, policy);
     }
 }

@@ -13,6 +13,7 @@ public final class Messages extends NLS {
     public static String Mapping_badLine;
     public static String Mapping_badOption;
     public static String Mapping_badWhere;
+    public static String Summary_duplicateLeftOut;
     public static String Mapping_badPattern;
     public static String Mapping_fieldTwice;
     public static String Mapping_noAccount;

@@ -96,6 +96,7 @@ abstract class Planner<T extends NamedElement> {
         return (int) rows.stream().filter(ParsedRow::isBad).count();
     }
 
+    /** Rows repeating an earlier row's key fail the import, or one of them is kept, as the options say. */
     private void refuseDuplicates() {
         Map<String, ParsedRow> first = new java.util.HashMap<>();
         for (ParsedRow row : goodRows()) {
@@ -104,7 +105,15 @@ abstract class Planner<T extends NamedElement> {
                 continue;
             }
             ParsedRow earlier = first.putIfAbsent(key.toLowerCase(Locale.ROOT), row);
-            if (earlier != null) {
+            if (earlier != null && options.duplicates() != ImportOptions.Duplicates.FAIL) {
+                boolean keepFirst = options.duplicates() == ImportOptions.Duplicates.FIRST;
+                ParsedRow dropped = keepFirst ? row : earlier;
+                ParsedRow kept = keepFirst ? earlier : row;
+                rows.remove(dropped);
+                first.put(key.toLowerCase(Locale.ROOT), kept);
+                notes.add(NLS.bind(Messages.Summary_duplicateLeftOut, new Object[] { dropped.where(), key,
+                    kept.where() }));
+            } else if (earlier != null) {
                 boolean byId = row.externalId != null;
                 row.problems.add(new ImportProblem(table.file(), row.where(),
                         parser.columnName(mapping.columnOf(byId ? ImportField.Role.EXTERNAL_ID
