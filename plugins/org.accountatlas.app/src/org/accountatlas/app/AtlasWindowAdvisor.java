@@ -47,6 +47,7 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
             try {
                 Portfolio portfolio = session.openOrCreateWithSample(monitor).portfolio();
                 showSummary(portfolio);
+                asyncInWindow(this::showStartPage);
                 // Imports, new accounts, deletions and their undo change the count: the summary follows.
                 session.commandStack().addCommandStackListener(event -> showSummary(session.portfolio()));
                 return Status.OK_STATUS;
@@ -68,6 +69,19 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
                 field.setText(summary);
             }
         });
+    }
+
+    /** The start page fills the editor area when nothing else is open there. */
+    private void showStartPage() {
+        org.eclipse.ui.IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+        if (page != null && page.getEditorReferences().length == 0) {
+            try {
+                page.openEditor(org.accountatlas.app.start.StartInput.INSTANCE, org.accountatlas.app.start.StartEditor.ID,
+                        false);
+            } catch (org.eclipse.ui.PartInitException e) {
+                org.eclipse.core.runtime.ILog.of(getClass()).error("The start page did not open", e);
+            }
+        }
     }
 
     private void showFailure(String message) {
