@@ -36,12 +36,7 @@ class RepresentationLayoutTest {
     }
 
     private static List<DNode> all(List<DNode> level) {
-        List<DNode> all = new ArrayList<>();
-        for (DNode node : level) {
-            all.add(node);
-            all.addAll(all(node.getChildren()));
-        }
-        return all;
+        return org.accountatlas.diagram.testing.Nodes.all(level);
     }
 
     private static void assertNoSiblingsOverlap(List<DNode> level) {

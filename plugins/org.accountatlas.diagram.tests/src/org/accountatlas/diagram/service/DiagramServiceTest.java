@@ -43,12 +43,7 @@ public class DiagramServiceTest {
     }
 
     private static List<DNode> all(List<DNode> level) {
-        List<DNode> all = new ArrayList<>();
-        for (DNode node : level) {
-            all.add(node);
-            all.addAll(all(node.getChildren()));
-        }
-        return all;
+        return org.accountatlas.diagram.testing.Nodes.all(level);
     }
 
     /** Counts every change made inside the representation. */

@@ -43,12 +43,7 @@ class SynchronizerTest {
     }
 
     private static List<DNode> all(List<DNode> level) {
-        List<DNode> all = new ArrayList<>();
-        for (DNode node : level) {
-            all.add(node);
-            all.addAll(all(node.getChildren()));
-        }
-        return all;
+        return org.accountatlas.diagram.testing.Nodes.all(level);
     }
 
     private static DNode nodeOf(Representation representation, EObject element) {

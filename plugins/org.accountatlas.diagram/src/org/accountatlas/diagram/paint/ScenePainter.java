@@ -186,13 +186,9 @@ public final class ScenePainter {
         }
     }
 
-    /** The width of a legend column: the widest entry's text after its sample. */
+    /** The width of a legend column, as exports set it ({@link Legend#columnWidth}). */
     public double legendColumn(List<Legend.Entry> legend) {
-        double column = 0;
-        for (Legend.Entry entry : legend) {
-            column = Math.max(column, measurer.width(entry.text(), 10, false) + 28 + 16);
-        }
-        return column;
+        return Legend.columnWidth(legend, measurer);
     }
 
     /**
@@ -228,7 +224,7 @@ public final class ScenePainter {
                     painter.stroke(new Shape.Polyline(stretch, false), pen(colour, sample.borderWidth(), sample.line()));
                 }
             }
-            painter.text(entry.text(), ex + 28, ey, 10, false, DARK);
+            painter.text(entry.text(), ex + Legend.SAMPLE, ey, Legend.TEXT_SIZE, false, DARK);
         }
     }
 

@@ -23,10 +23,6 @@ public final class Framing {
     static final double TITLE_SIZE = 14;
     static final double TEXT_SIZE = 10;
     static final double ROW = 18;
-    /** Room a legend entry's sample takes before its words. */
-    static final double SAMPLE = 28;
-    /** Room between legend columns. */
-    static final double GAP = 24;
 
     private final TextMeasurer measurer;
     private final Function<Enum<?>, String> enumNames;
@@ -89,10 +85,7 @@ public final class Framing {
         for (String line : title) {
             width = Math.max(width, measurer.measure(List.of(line), TITLE_SIZE, true)[0] + 2 * margin);
         }
-        double column = 0;
-        for (Legend.Entry entry : legend) {
-            column = Math.max(column, measurer.width(entry.text(), TEXT_SIZE, false) + SAMPLE + GAP);
-        }
+        double column = Legend.columnWidth(legend, measurer);
         width = Math.max(width, column + 2 * margin);
         // As many columns as the picture is wide: a long legend under a wide map stays a few rows high.
         int columns = legend.isEmpty() ? 1 : Math.max(1, Math.min(legend.size(), (int) ((width - 2 * margin) / column)));

@@ -59,6 +59,22 @@ public final class Legend {
     private Legend() {
     }
 
+    /** Room a legend entry's sample takes before its words. */
+    public static final double SAMPLE = 28;
+    /** Room between legend columns. */
+    public static final double GAP = 24;
+    /** The size of a legend entry's words. */
+    public static final double TEXT_SIZE = 10;
+
+    /** The width of a legend column: the widest entry's words after its sample, and the gap to the next column. */
+    public static double columnWidth(List<Entry> legend, org.accountatlas.diagram.layout.TextMeasurer measurer) {
+        double column = 0;
+        for (Entry entry : legend) {
+            column = Math.max(column, measurer.width(entry.text(), TEXT_SIZE, false) + SAMPLE + GAP);
+        }
+        return column;
+    }
+
     /** The legend of what the scene shows of the description. */
     public static List<Entry> of(DiagramDescription description, Scene scene, Function<Enum<?>, String> enumNames,
             Function<EStructuralFeature, String> featureNames) {

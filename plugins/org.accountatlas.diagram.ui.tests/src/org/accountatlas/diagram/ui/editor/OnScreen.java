@@ -11,12 +11,13 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
 /** The running workbench for the tests: its session once the database is open, and steps on its UI thread. */
-final class OnScreen {
+public final class OnScreen {
 
     private OnScreen() {
     }
 
-    static AtlasSession session() throws InterruptedException {
+    /** The workbench's session once its database is open (waiting up to a minute). */
+    public static AtlasSession session() throws InterruptedException {
         for (int tries = 0; tries < 600; tries++) {
             AtlasSession session = ActiveSession.get();
             if (session != null && session.resource() != null) {

@@ -11,7 +11,6 @@ import org.accountatlas.diagram.export.PageSize;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.session.AtlasSession;
-import org.accountatlas.ui.ActiveSession;
 import org.eclipse.jface.dialogs.DialogSettings;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
@@ -25,20 +24,9 @@ class PagedExportTest {
 
     private static final String MAP = "华夏钢铁集团 · Decision-maker map";
 
-    private static AtlasSession session() throws InterruptedException {
-        for (int tries = 0; tries < 600; tries++) {
-            AtlasSession session = ActiveSession.get();
-            if (session != null && session.resource() != null) {
-                return session;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no database open");
-    }
-
     @Test
     void thePreviewSaysWhatTheChoiceGivesAndTheTiledExportWritesThatManyPages(@TempDir Path folder) throws Exception {
-        AtlasSession session = session();
+        AtlasSession session = org.accountatlas.diagram.ui.editor.OnScreen.session();
         Display display = PlatformUI.getWorkbench().getDisplay();
         Representation map = DiagramService.named(session.resource(), MAP);
         DialogSettings settings = new DialogSettings("test");

@@ -64,12 +64,35 @@ public final class DiagramExportJob extends Job {
             Path file, PageChoice pages) {
         refresh(session, List.of(representation));
         LocalDate today = LocalDate.now();
-        List<Scene> scenes = pages.tiled()
-                ? new org.accountatlas.diagram.service.DiagramPages(session.diagrams(), today).tile(representation,
-                        null, s -> DiagramExporter.fits(s, pages.size(), pages.landscape()))
+        List<Scene> scenes = pages.tiled() ? tiles(session, representation, pages, today)
                 : List.of(session.diagrams().framedScene(representation, today));
         return new DiagramExportJob("Export " + representation.getName(),
                 List.of(new Work(representation.getName(), scenes, format, file, pages)));
+    }
+
+    /**
+     * The tiles, cut on the UI thread (where the model may be read) behind the workbench's progress dialog, which
+     * shows when the cutting takes long: seconds for a group of a thousand accounts.
+     */
+    private static List<Scene> tiles(AtlasSession session, Representation representation, PageChoice pages,
+            LocalDate today) {
+        List<List<Scene>> cut = new ArrayList<>();
+        org.eclipse.ui.progress.IProgressService progress = org.eclipse.ui.PlatformUI.getWorkbench().getProgressService();
+        try {
+            progress.runInUI(progress, monitor -> {
+                monitor.beginTask("Cutting " + representation.getName() + " into pages",
+                        org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+                cut.add(new org.accountatlas.diagram.service.DiagramPages(session.diagrams(), today).tile(representation,
+                        null, s -> DiagramExporter.fits(s, pages.size(), pages.landscape())));
+                monitor.done();
+            }, null);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return cut.get(0);
     }
 
     /** Every diagram, in each format, into the folder. */
