@@ -3,6 +3,7 @@ package org.accountatlas.app;
 import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.session.AtlasSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,16 @@ class PropertyEditingTest {
             assertEquals(1_250_000.5, numbers.getValue());
             assertNotNull(numbers.getValidator().isValid("a lot"));
             numbers.dispose();
+            assertEquals(org.accountatlas.app.properties.ValueText.format(
+                    org.accountatlas.model.AtlasPackage.Literals.ACCOUNT__ANNUAL_REVENUE, account, 9_470_000.0),
+                    revenue.getLabelProvider().getText(9_470_000.0), "money shown as money");
+            assertEquals("Yearly profit contribution.", descriptor(source, "Profit").getDescription(),
+                    "the tooltip is the model's documentation");
+            for (IPropertyDescriptor shown : source.getPropertyDescriptors()) {
+                assertFalse(shown.getDescription().startsWith("The "), shown.getDisplayName() + ": "
+                        + shown.getDescription());
+                assertNotEquals("Id", shown.getDisplayName(), "internal ids are not shown");
+            }
         });
     }
 

@@ -73,6 +73,7 @@ public interface Account extends NamedElement {
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Parent()
 	 * @see org.accountatlas.model.Account#getSubsidiaries
 	 * @model opposite="subsidiaries"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8be5\u5ba2\u6237\u6240\u5c5e\u7684\u96c6\u56e2\u3002'"
 	 * @generated
 	 */
 	Account getParent();
@@ -100,6 +101,7 @@ public interface Account extends NamedElement {
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Subsidiaries()
 	 * @see org.accountatlas.model.Account#getParent
 	 * @model opposite="parent" transient="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7531\u4e0a\u7ea7\u5ba2\u6237\u63a8\u5bfc\u800c\u6765\uff0c\u4e0d\u91cd\u590d\u4fdd\u5b58\u3002'"
 	 * @generated
 	 */
 	EList<Account> getSubsidiaries();
@@ -114,7 +116,8 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Ownership Percent</em>' attribute.
 	 * @see #setOwnershipPercent(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_OwnershipPercent()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='percent'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u4e0a\u7ea7\u96c6\u56e2\u5bf9\u8be5\u5ba2\u6237\u7684\u6301\u80a1\u6bd4\u4f8b\uff0c0 \u5230 100\u3002'"
 	 * @generated
 	 */
 	double getOwnershipPercent();
@@ -133,10 +136,13 @@ public interface Account extends NamedElement {
 	 * Returns the value of the '<em><b>Industry</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The industry the account works in.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Industry</em>' attribute.
 	 * @see #setIndustry(String)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Industry()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u6240\u5728\u7684\u884c\u4e1a\u3002'"
 	 * @generated
 	 */
 	String getIndustry();
@@ -155,10 +161,13 @@ public interface Account extends NamedElement {
 	 * Returns the value of the '<em><b>Region</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The region the account is managed in.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Region</em>' attribute.
 	 * @see #setRegion(String)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Region()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ba1\u7406\u8be5\u5ba2\u6237\u7684\u533a\u57df\u3002'"
 	 * @generated
 	 */
 	String getRegion();
@@ -178,11 +187,14 @@ public interface Account extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.AccountStatus}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Prospect, active, lost or won back.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.accountatlas.model.AccountStatus
 	 * @see #setStatus(AccountStatus)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Status()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6f5c\u5728\u3001\u6d3b\u8dc3\u3001\u5df2\u6d41\u5931\u6216\u5df2\u8d62\u56de\u3002'"
 	 * @generated
 	 */
 	AccountStatus getStatus();
@@ -214,6 +226,7 @@ public interface Account extends NamedElement {
 	 * @see #setTier(PyramidTier)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Tier()
 	 * @model default="ordinary" unsettable="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8ba1\u5212\u4eba\u5458\u8bbe\u5b9a\u7684\u5ba2\u6237\u5c42\u7ea7\uff1b\u672a\u8bbe\u5b9a\u524d\u5730\u56fe\u4e0a\u4e0d\u663e\u793a\u5c42\u7ea7\uff0c\u800c\u4e0d\u662f\u663e\u793a\u9ed8\u8ba4\u503c\u3002'"
 	 * @generated
 	 */
 	PyramidTier getTier();
@@ -269,6 +282,7 @@ public interface Account extends NamedElement {
 	 * @see #setRelationshipType(RelationshipType)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_RelationshipType()
 	 * @model unsettable="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8ba1\u5212\u4eba\u5458\u9009\u62e9\u7684\u5173\u7cfb\u7c7b\u578b\uff1b\u672a\u9009\u62e9\u524d\u4e3a\u7a7a\u3002'"
 	 * @generated
 	 */
 	RelationshipType getRelationshipType();
@@ -314,11 +328,14 @@ public interface Account extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.LifecycleStage}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the relationship stands: exploration, formation, stability or decline.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Lifecycle Stage</em>' attribute.
 	 * @see org.accountatlas.model.LifecycleStage
 	 * @see #setLifecycleStage(LifecycleStage)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_LifecycleStage()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5173\u7cfb\u6240\u5904\u7684\u751f\u547d\u5468\u671f\u9636\u6bb5\uff1a\u8003\u5bdf\u3001\u5f62\u6210\u3001\u7a33\u5b9a\u6216\u8870\u9000\u3002'"
 	 * @generated
 	 */
 	LifecycleStage getLifecycleStage();
@@ -338,10 +355,13 @@ public interface Account extends NamedElement {
 	 * Returns the value of the '<em><b>Customer Since</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The day the account first bought from us.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Customer Since</em>' attribute.
 	 * @see #setCustomerSince(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_CustomerSince()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u9996\u6b21\u5411\u6211\u4eec\u91c7\u8d2d\u7684\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getCustomerSince();
@@ -366,7 +386,7 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Lost Date</em>' attribute.
 	 * @see #setLostDate(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_LostDate()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u6d41\u5931\u7684\u65e5\u671f\uff08\u72b6\u6001\u4e3a\u5df2\u6d41\u5931\uff09\u3002'"
 	 * @generated
 	 */
 	Date getLostDate();
@@ -385,10 +405,14 @@ public interface Account extends NamedElement {
 	 * Returns the value of the '<em><b>Annual Revenue</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the account buys from us in a year.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Annual Revenue</em>' attribute.
 	 * @see #setAnnualRevenue(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_AnnualRevenue()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='money'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u6bcf\u5e74\u5411\u6211\u4eec\u91c7\u8d2d\u7684\u91d1\u989d\u3002'"
 	 * @generated
 	 */
 	double getAnnualRevenue();
@@ -413,7 +437,8 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Profit</em>' attribute.
 	 * @see #setProfit(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Profit()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='money'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6bcf\u5e74\u7684\u5229\u6da6\u8d21\u732e\u3002'"
 	 * @generated
 	 */
 	double getProfit();
@@ -438,7 +463,8 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Potential Volume</em>' attribute.
 	 * @see #setPotentialVolume(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_PotentialVolume()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='money'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u6bcf\u5e74\u53ef\u80fd\u5411\u6211\u4eec\u91c7\u8d2d\u7684\u91cf\u3002'"
 	 * @generated
 	 */
 	double getPotentialVolume();
@@ -457,10 +483,14 @@ public interface Account extends NamedElement {
 	 * Returns the value of the '<em><b>Cost To Serve</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What serving the account costs us in a year.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Cost To Serve</em>' attribute.
 	 * @see #setCostToServe(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_CostToServe()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='money'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6bcf\u5e74\u670d\u52a1\u8be5\u5ba2\u6237\u7684\u6210\u672c\u3002'"
 	 * @generated
 	 */
 	double getCostToServe();
@@ -485,7 +515,8 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Share Of Wallet</em>' attribute.
 	 * @see #setShareOfWallet(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_ShareOfWallet()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='percent'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6211\u4eec\u5728\u5ba2\u6237\u8be5\u54c1\u7c7b\u652f\u51fa\u4e2d\u6240\u5360\u7684\u4efd\u989d\uff0c0 \u5230 100\u3002'"
 	 * @generated
 	 */
 	double getShareOfWallet();
@@ -504,10 +535,14 @@ public interface Account extends NamedElement {
 	 * Returns the value of the '<em><b>Payment Days</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Days the account takes to pay an invoice.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Payment Days</em>' attribute.
 	 * @see #setPaymentDays(int)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_PaymentDays()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='days'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u652f\u4ed8\u53d1\u7968\u6240\u9700\u7684\u5929\u6570\u3002'"
 	 * @generated
 	 */
 	int getPaymentDays();
@@ -527,11 +562,14 @@ public interface Account extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.RiskLevel}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The credit risk the 6C assessment leads to.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Credit Risk</em>' attribute.
 	 * @see org.accountatlas.model.RiskLevel
 	 * @see #setCreditRisk(RiskLevel)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_CreditRisk()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='6C \u4fe1\u7528\u8bc4\u4f30\u5f97\u51fa\u7684\u4fe1\u7528\u98ce\u9669\u3002'"
 	 * @generated
 	 */
 	RiskLevel getCreditRisk();
@@ -557,7 +595,7 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Expected Satisfaction</em>' attribute.
 	 * @see #setExpectedSatisfaction(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_ExpectedSatisfaction()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u7684\u671f\u671b\u503c\uff0c\u53d6\u6b63\u6570\u523b\u5ea6\uff08\u6ee1\u610f\u5ea6 C = \u611f\u77e5 / \u671f\u671b\uff09\u3002'"
 	 * @generated
 	 */
 	double getExpectedSatisfaction();
@@ -582,7 +620,7 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Perceived Satisfaction</em>' attribute.
 	 * @see #setPerceivedSatisfaction(double)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_PerceivedSatisfaction()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u7684\u611f\u77e5\u503c\uff0c\u4e0e\u671f\u671b\u503c\u540c\u4e00\u523b\u5ea6\u3002'"
 	 * @generated
 	 */
 	double getPerceivedSatisfaction();
@@ -602,11 +640,14 @@ public interface Account extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.Loyalty}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How loyal the account is: loyal, habitual, multi-brand or switcher.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Loyalty</em>' attribute.
 	 * @see org.accountatlas.model.Loyalty
 	 * @see #setLoyalty(Loyalty)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Loyalty()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u7684\u5fe0\u8bda\u7c7b\u578b\uff1a\u5fe0\u8bda\u3001\u4e60\u60ef\u3001\u591a\u54c1\u724c\u6216\u8f6c\u6362\u8005\u3002'"
 	 * @generated
 	 */
 	Loyalty getLoyalty();
@@ -627,11 +668,14 @@ public interface Account extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.ChurnReason}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why a lost account left us.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Churn Reason</em>' attribute.
 	 * @see org.accountatlas.model.ChurnReason
 	 * @see #setChurnReason(ChurnReason)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_ChurnReason()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5df2\u6d41\u5931\u5ba2\u6237\u79bb\u5f00\u7684\u539f\u56e0\u3002'"
 	 * @generated
 	 */
 	ChurnReason getChurnReason();
@@ -658,6 +702,7 @@ public interface Account extends NamedElement {
 	 * @see #setCreditAssessment(CreditAssessment)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_CreditAssessment()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='6C \u4fe1\u7528\u8bc4\u4f30\u3002'"
 	 * @generated
 	 */
 	CreditAssessment getCreditAssessment();
@@ -683,6 +728,7 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>Needs</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Needs()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u9700\u6c42\u6863\u6848\u3002'"
 	 * @generated
 	 */
 	EList<Need> getNeeds();
@@ -692,9 +738,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.OrgUnit}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The departments of the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Org Units</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_OrgUnits()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u7684\u90e8\u95e8\u3002'"
 	 * @generated
 	 */
 	EList<OrgUnit> getOrgUnits();
@@ -704,9 +754,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Influence}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who influences whom inside the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Influences</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Influences()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u5185\u90e8\u8c01\u5f71\u54cd\u8c01\u3002'"
 	 * @generated
 	 */
 	EList<Influence> getInfluences();
@@ -716,9 +770,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Coverage}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which of our people covers whom at the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Coverages</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Coverages()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6211\u65b9\u54ea\u4f4d\u4eba\u5458\u8986\u76d6\u5ba2\u6237\u7684\u54ea\u4f4d\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	EList<Coverage> getCoverages();
@@ -728,9 +786,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.CompetitorPosition}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How each competitor stands at the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Competitor Positions</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_CompetitorPositions()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5404\u7ade\u4e89\u5bf9\u624b\u5728\u8be5\u5ba2\u6237\u7684\u5730\u4f4d\u3002'"
 	 * @generated
 	 */
 	EList<CompetitorPosition> getCompetitorPositions();
@@ -740,9 +802,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Opportunity}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Open and closed opportunities with the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Opportunities</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Opportunities()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u4e0e\u8be5\u5ba2\u6237\u7684\u5546\u673a\uff08\u8fdb\u884c\u4e2d\u4e0e\u5df2\u7ed3\u675f\uff09\u3002'"
 	 * @generated
 	 */
 	EList<Opportunity> getOpportunities();
@@ -752,9 +818,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Interaction}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Meetings, calls and visits with the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Interactions</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Interactions()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u4e0e\u5ba2\u6237\u7684\u4f1a\u8bae\u3001\u7535\u8bdd\u548c\u62dc\u8bbf\u3002'"
 	 * @generated
 	 */
 	EList<Interaction> getInteractions();
@@ -764,9 +834,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Complaint}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Complaints the account made.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Complaints</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Complaints()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u63d0\u51fa\u7684\u6295\u8bc9\u3002'"
 	 * @generated
 	 */
 	EList<Complaint> getComplaints();
@@ -776,9 +850,13 @@ public interface Account extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.AccountPlan}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Account plans with their objectives and actions.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Plans</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_Plans()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u8ba1\u5212\u53ca\u5176\u76ee\u6807\u548c\u884c\u52a8\u3002'"
 	 * @generated
 	 */
 	EList<AccountPlan> getPlans();
@@ -793,7 +871,7 @@ public interface Account extends NamedElement {
 	 * @return the value of the '<em>External Id</em>' attribute.
 	 * @see #setExternalId(String)
 	 * @see org.accountatlas.model.AtlasPackage#getAccount_ExternalId()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8be5\u5ba2\u6237\u5728\u5bfc\u5165\u6765\u6e90\u7cfb\u7edf\u4e2d\u7684\u7f16\u53f7\uff08\u5982 CRM \u7f16\u53f7\uff09\uff1b\u5bfc\u5165\u6309\u5b83\u5339\u914d\u3002'"
 	 * @generated
 	 */
 	String getExternalId();

@@ -32,10 +32,13 @@ public interface AccountPlan extends NamedElement {
 	 * Returns the value of the '<em><b>Period</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The period the plan covers, such as 2027 or 2027 H1.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Period</em>' attribute.
 	 * @see #setPeriod(String)
 	 * @see org.accountatlas.model.AtlasPackage#getAccountPlan_Period()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8ba1\u5212\u8986\u76d6\u7684\u671f\u95f4\uff0c\u4f8b\u5982 2027 \u6216 2027 \u4e0a\u534a\u5e74\u3002'"
 	 * @generated
 	 */
 	String getPeriod();
@@ -55,9 +58,13 @@ public interface AccountPlan extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Objective}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the plan sets out to reach.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Objectives</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccountPlan_Objectives()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8ba1\u5212\u8981\u8fbe\u6210\u7684\u76ee\u6807\u3002'"
 	 * @generated
 	 */
 	EList<Objective> getObjectives();
@@ -67,9 +74,13 @@ public interface AccountPlan extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.PlanAction}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What we will do, by whom, by when.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Actions</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getAccountPlan_Actions()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8981\u505a\u7684\u884c\u52a8\u3001\u8d1f\u8d23\u4eba\u548c\u622a\u6b62\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	EList<PlanAction> getActions();

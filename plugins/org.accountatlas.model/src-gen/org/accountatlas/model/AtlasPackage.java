@@ -209,13 +209,22 @@ public interface AtlasPackage extends EPackage {
 	int PORTFOLIO__DISCOUNT_RATE = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORTFOLIO__CURRENCY = NAMED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Portfolio</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PORTFOLIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int PORTFOLIO_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Portfolio</em>' class.
@@ -2116,6 +2125,17 @@ public interface AtlasPackage extends EPackage {
 	EAttribute getPortfolio_DiscountRate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.accountatlas.model.Portfolio#getCurrency <em>Currency</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Currency</em>'.
+	 * @see org.accountatlas.model.Portfolio#getCurrency()
+	 * @see #getPortfolio()
+	 * @generated
+	 */
+	EAttribute getPortfolio_Currency();
+
+	/**
 	 * Returns the meta object for class '{@link org.accountatlas.model.Account <em>Account</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3718,6 +3738,14 @@ public interface AtlasPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PORTFOLIO__DISCOUNT_RATE = eINSTANCE.getPortfolio_DiscountRate();
+
+		/**
+		 * The meta object literal for the '<em><b>Currency</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PORTFOLIO__CURRENCY = eINSTANCE.getPortfolio_Currency();
 
 		/**
 		 * The meta object literal for the '{@link org.accountatlas.model.impl.AccountImpl <em>Account</em>}' class.

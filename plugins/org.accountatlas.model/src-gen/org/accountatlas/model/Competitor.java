@@ -29,10 +29,13 @@ public interface Competitor extends NamedElement {
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who the competitor is and what it sells.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitor_Description()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u662f\u8c01\uff0c\u9500\u552e\u4ec0\u4e48\u3002'"
 	 * @generated
 	 */
 	String getDescription();

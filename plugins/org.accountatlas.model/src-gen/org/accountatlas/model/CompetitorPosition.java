@@ -36,10 +36,14 @@ public interface CompetitorPosition extends Identified {
 	 * Returns the value of the '<em><b>Competitor</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The competitor.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Competitor</em>' reference.
 	 * @see #setCompetitor(Competitor)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_Competitor()
 	 * @model required="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u3002'"
 	 * @generated
 	 */
 	Competitor getCompetitor();
@@ -64,7 +68,8 @@ public interface CompetitorPosition extends Identified {
 	 * @return the value of the '<em>Share</em>' attribute.
 	 * @see #setShare(double)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_Share()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='percent'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u5728\u8be5\u5ba2\u6237\u652f\u51fa\u4e2d\u7684\u4efd\u989d\uff0c0 \u5230 100\u3002'"
 	 * @generated
 	 */
 	double getShare();
@@ -83,10 +88,13 @@ public interface CompetitorPosition extends Identified {
 	 * Returns the value of the '<em><b>Relationship And Business</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Their relationship and business with the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Relationship And Business</em>' attribute.
 	 * @see #setRelationshipAndBusiness(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_RelationshipAndBusiness()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u4e0e\u5ba2\u6237\u7684\u5173\u7cfb\u548c\u4e1a\u52a1\u3002'"
 	 * @generated
 	 */
 	String getRelationshipAndBusiness();
@@ -105,10 +113,13 @@ public interface CompetitorPosition extends Identified {
 	 * Returns the value of the '<em><b>Capabilities And Resources</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Their capabilities and resources.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Capabilities And Resources</em>' attribute.
 	 * @see #setCapabilitiesAndResources(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_CapabilitiesAndResources()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u7684\u80fd\u529b\u4e0e\u8d44\u6e90\u3002'"
 	 * @generated
 	 */
 	String getCapabilitiesAndResources();
@@ -127,10 +138,13 @@ public interface CompetitorPosition extends Identified {
 	 * Returns the value of the '<em><b>Strategy</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Their strategy at the account.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Strategy</em>' attribute.
 	 * @see #setStrategy(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_Strategy()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u5728\u8be5\u5ba2\u6237\u7684\u7b56\u7565\u3002'"
 	 * @generated
 	 */
 	String getStrategy();
@@ -149,10 +163,13 @@ public interface CompetitorPosition extends Identified {
 	 * Returns the value of the '<em><b>Strengths And Weaknesses</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Their strengths and weaknesses.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Strengths And Weaknesses</em>' attribute.
 	 * @see #setStrengthsAndWeaknesses(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_StrengthsAndWeaknesses()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u7684\u4f18\u52bf\u4e0e\u52a3\u52bf\u3002'"
 	 * @generated
 	 */
 	String getStrengthsAndWeaknesses();
@@ -171,10 +188,13 @@ public interface CompetitorPosition extends Identified {
 	 * Returns the value of the '<em><b>Customer View</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the customer sees them.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Customer View</em>' attribute.
 	 * @see #setCustomerView(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_CustomerView()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u5982\u4f55\u770b\u5f85\u7ade\u4e89\u5bf9\u624b\u3002'"
 	 * @generated
 	 */
 	String getCustomerView();
@@ -193,10 +213,13 @@ public interface CompetitorPosition extends Identified {
 	 * Returns the value of the '<em><b>Lifecycle</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where their relationship stands in its lifecycle.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Lifecycle</em>' attribute.
 	 * @see #setLifecycle(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCompetitorPosition_Lifecycle()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7ade\u4e89\u5bf9\u624b\u5173\u7cfb\u6240\u5904\u7684\u751f\u547d\u5468\u671f\u9636\u6bb5\u3002'"
 	 * @generated
 	 */
 	String getLifecycle();

@@ -35,10 +35,13 @@ public interface Complaint extends Identified {
 	 * Returns the value of the '<em><b>Received</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the complaint came in.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Received</em>' attribute.
 	 * @see #setReceived(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getComplaint_Received()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6536\u5230\u6295\u8bc9\u7684\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getReceived();
@@ -57,10 +60,13 @@ public interface Complaint extends Identified {
 	 * Returns the value of the '<em><b>Category</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the complaint is about.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Category</em>' attribute.
 	 * @see #setCategory(String)
 	 * @see org.accountatlas.model.AtlasPackage#getComplaint_Category()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6295\u8bc9\u7684\u7c7b\u522b\u3002'"
 	 * @generated
 	 */
 	String getCategory();
@@ -80,11 +86,14 @@ public interface Complaint extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.Severity}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How serious it is.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Severity</em>' attribute.
 	 * @see org.accountatlas.model.Severity
 	 * @see #setSeverity(Severity)
 	 * @see org.accountatlas.model.AtlasPackage#getComplaint_Severity()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u4e25\u91cd\u7a0b\u5ea6\u3002'"
 	 * @generated
 	 */
 	Severity getSeverity();
@@ -105,11 +114,14 @@ public interface Complaint extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.ComplaintStatus}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Received, analysing, resolved or followed up.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.accountatlas.model.ComplaintStatus
 	 * @see #setStatus(ComplaintStatus)
 	 * @see org.accountatlas.model.AtlasPackage#getComplaint_Status()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5df2\u6536\u5230\u3001\u5206\u6790\u4e2d\u3001\u5df2\u89e3\u51b3\u6216\u5df2\u56de\u8bbf\u3002'"
 	 * @generated
 	 */
 	ComplaintStatus getStatus();
@@ -129,10 +141,13 @@ public interface Complaint extends Identified {
 	 * Returns the value of the '<em><b>Resolved Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When it was resolved.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Resolved Date</em>' attribute.
 	 * @see #setResolvedDate(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getComplaint_ResolvedDate()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u89e3\u51b3\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getResolvedDate();
@@ -151,10 +166,13 @@ public interface Complaint extends Identified {
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The complaint, in the customer's words.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.accountatlas.model.AtlasPackage#getComplaint_Description()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7528\u5ba2\u6237\u7684\u8bdd\u63cf\u8ff0\u7684\u6295\u8bc9\u3002'"
 	 * @generated
 	 */
 	String getDescription();

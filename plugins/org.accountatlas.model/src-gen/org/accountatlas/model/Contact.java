@@ -44,10 +44,13 @@ public interface Contact extends NamedElement {
 	 * Returns the value of the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The job title.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Title</em>' attribute.
 	 * @see #setTitle(String)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_Title()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u804c\u52a1\u3002'"
 	 * @generated
 	 */
 	String getTitle();
@@ -66,10 +69,13 @@ public interface Contact extends NamedElement {
 	 * Returns the value of the '<em><b>Email</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * E-mail address.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Email</em>' attribute.
 	 * @see #setEmail(String)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_Email()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7535\u5b50\u90ae\u4ef6\u5730\u5740\u3002'"
 	 * @generated
 	 */
 	String getEmail();
@@ -88,10 +94,13 @@ public interface Contact extends NamedElement {
 	 * Returns the value of the '<em><b>Phone</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Phone number.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Phone</em>' attribute.
 	 * @see #setPhone(String)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_Phone()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7535\u8bdd\u53f7\u7801\u3002'"
 	 * @generated
 	 */
 	String getPhone();
@@ -119,6 +128,7 @@ public interface Contact extends NamedElement {
 	 * @see org.accountatlas.model.AtlasPackage#getContact_ReportsTo()
 	 * @see org.accountatlas.model.Contact#getDirectReports
 	 * @model opposite="directReports"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6b63\u5f0f\u6c47\u62a5\u5173\u7cfb\uff1b\u53ea\u5728\u540c\u4e00\u5ba2\u6237\u5185\u90e8\u3002'"
 	 * @generated
 	 */
 	Contact getReportsTo();
@@ -139,10 +149,14 @@ public interface Contact extends NamedElement {
 	 * It is bidirectional and its opposite is '{@link org.accountatlas.model.Contact#getReportsTo <em>Reports To</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who reports to this person.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Direct Reports</em>' reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getContact_DirectReports()
 	 * @see org.accountatlas.model.Contact#getReportsTo
 	 * @model opposite="reportsTo" transient="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5411\u6b64\u4eba\u6c47\u62a5\u7684\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	EList<Contact> getDirectReports();
@@ -152,11 +166,14 @@ public interface Contact extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.BuyingRole}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The part this person plays in buying: economic, technical or user buyer, influencer, gatekeeper or coach.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Buying Role</em>' attribute.
 	 * @see org.accountatlas.model.BuyingRole
 	 * @see #setBuyingRole(BuyingRole)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_BuyingRole()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6b64\u4eba\u5728\u91c7\u8d2d\u4e2d\u7684\u89d2\u8272\uff1a\u7ecf\u6d4e\u51b3\u7b56\u8005\u3001\u6280\u672f\u51b3\u7b56\u8005\u3001\u4f7f\u7528\u8005\u3001\u5f71\u54cd\u8005\u3001\u628a\u5173\u8005\u6216\u6559\u7ec3\u3002'"
 	 * @generated
 	 */
 	BuyingRole getBuyingRole();
@@ -178,11 +195,15 @@ public interface Contact extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.InfluenceLevel}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How much weight this person carries in the decision.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Influence</em>' attribute.
 	 * @see org.accountatlas.model.InfluenceLevel
 	 * @see #setInfluence(InfluenceLevel)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_Influence()
 	 * @model default="medium"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6b64\u4eba\u5728\u51b3\u7b56\u4e2d\u7684\u5206\u91cf\u3002'"
 	 * @generated
 	 */
 	InfluenceLevel getInfluence();
@@ -204,11 +225,15 @@ public interface Contact extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.Attitude}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How this person stands towards us: champion, supporter, neutral, skeptic or opponent.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Attitude</em>' attribute.
 	 * @see org.accountatlas.model.Attitude
 	 * @see #setAttitude(Attitude)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_Attitude()
 	 * @model default="neutral"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6b64\u4eba\u5bf9\u6211\u4eec\u7684\u6001\u5ea6\uff1a\u62e5\u62a4\u8005\u3001\u652f\u6301\u8005\u3001\u4e2d\u7acb\u3001\u6000\u7591\u8005\u6216\u53cd\u5bf9\u8005\u3002'"
 	 * @generated
 	 */
 	Attitude getAttitude();
@@ -228,10 +253,13 @@ public interface Contact extends NamedElement {
 	 * Returns the value of the '<em><b>Favoured Competitor</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The competitor this person favours, when they favour one.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Favoured Competitor</em>' reference.
 	 * @see #setFavouredCompetitor(Competitor)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_FavouredCompetitor()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6b64\u4eba\u503e\u5411\u7684\u7ade\u4e89\u5bf9\u624b\uff08\u5982\u6709\uff09\u3002'"
 	 * @generated
 	 */
 	Competitor getFavouredCompetitor();
@@ -250,10 +278,13 @@ public interface Contact extends NamedElement {
 	 * Returns the value of the '<em><b>Last Contact Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When we last spoke with this person.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Last Contact Date</em>' attribute.
 	 * @see #setLastContactDate(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_LastContactDate()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6211\u4eec\u6700\u8fd1\u4e00\u6b21\u4e0e\u6b64\u4eba\u6c9f\u901a\u7684\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getLastContactDate();
@@ -273,11 +304,14 @@ public interface Contact extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.ContactStatus}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Active, changed role, or left the company.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.accountatlas.model.ContactStatus
 	 * @see #setStatus(ContactStatus)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_Status()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5728\u804c\u3001\u5df2\u6362\u5c97\u6216\u5df2\u79bb\u804c\u3002'"
 	 * @generated
 	 */
 	ContactStatus getStatus();
@@ -303,7 +337,7 @@ public interface Contact extends NamedElement {
 	 * @return the value of the '<em>Status Date</em>' attribute.
 	 * @see #setStatusDate(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_StatusDate()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u72b6\u6001\u6700\u8fd1\u4e00\u6b21\u53d8\u5316\u7684\u65e5\u671f\uff08\u4f8b\u5982\u79bb\u804c\u5f53\u5929\uff09\u3002'"
 	 * @generated
 	 */
 	Date getStatusDate();
@@ -328,7 +362,7 @@ public interface Contact extends NamedElement {
 	 * @return the value of the '<em>External Id</em>' attribute.
 	 * @see #setExternalId(String)
 	 * @see org.accountatlas.model.AtlasPackage#getContact_ExternalId()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6b64\u4eba\u5728\u5bfc\u5165\u6765\u6e90\u7cfb\u7edf\u4e2d\u7684\u7f16\u53f7\uff1b\u5bfc\u5165\u6309\u5b83\u5339\u914d\u3002'"
 	 * @generated
 	 */
 	String getExternalId();

@@ -34,10 +34,14 @@ public interface Coverage extends Identified {
 	 * Returns the value of the '<em><b>Team Member</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Our person who covers.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Team Member</em>' reference.
 	 * @see #setTeamMember(TeamMember)
 	 * @see org.accountatlas.model.AtlasPackage#getCoverage_TeamMember()
 	 * @model required="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8d1f\u8d23\u8986\u76d6\u7684\u6211\u65b9\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	TeamMember getTeamMember();
@@ -56,10 +60,14 @@ public interface Coverage extends Identified {
 	 * Returns the value of the '<em><b>Contact</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The customer's person covered.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Contact</em>' reference.
 	 * @see #setContact(Contact)
 	 * @see org.accountatlas.model.AtlasPackage#getCoverage_Contact()
 	 * @model required="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u88ab\u8986\u76d6\u7684\u5ba2\u6237\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	Contact getContact();
@@ -79,11 +87,14 @@ public interface Coverage extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.RelationshipLevel}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The relationship as it is today, from vendor to trusted advisor.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Current Level</em>' attribute.
 	 * @see org.accountatlas.model.RelationshipLevel
 	 * @see #setCurrentLevel(RelationshipLevel)
 	 * @see org.accountatlas.model.AtlasPackage#getCoverage_CurrentLevel()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5f53\u524d\u7684\u5173\u7cfb\u7a0b\u5ea6\uff0c\u4ece\u4f9b\u5e94\u5546\u5230\u53ef\u4fe1\u8d56\u7684\u987e\u95ee\u3002'"
 	 * @generated
 	 */
 	RelationshipLevel getCurrentLevel();
@@ -104,11 +115,14 @@ public interface Coverage extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.RelationshipLevel}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The relationship we want, from vendor to trusted advisor.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Desired Level</em>' attribute.
 	 * @see org.accountatlas.model.RelationshipLevel
 	 * @see #setDesiredLevel(RelationshipLevel)
 	 * @see org.accountatlas.model.AtlasPackage#getCoverage_DesiredLevel()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u671f\u671b\u8fbe\u5230\u7684\u5173\u7cfb\u7a0b\u5ea6\uff0c\u4ece\u4f9b\u5e94\u5546\u5230\u53ef\u4fe1\u8d56\u7684\u987e\u95ee\u3002'"
 	 * @generated
 	 */
 	RelationshipLevel getDesiredLevel();
@@ -128,10 +142,13 @@ public interface Coverage extends Identified {
 	 * Returns the value of the '<em><b>Last Meeting</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the two last met.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Last Meeting</em>' attribute.
 	 * @see #setLastMeeting(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getCoverage_LastMeeting()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u53cc\u65b9\u6700\u8fd1\u4e00\u6b21\u4f1a\u9762\u7684\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getLastMeeting();

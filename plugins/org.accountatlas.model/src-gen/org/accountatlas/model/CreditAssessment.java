@@ -35,10 +35,13 @@ public interface CreditAssessment extends Identified {
 	 * Returns the value of the '<em><b>Capital</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Capital: financial strength, 1 (weak) to 5 (strong).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Capital</em>' attribute.
 	 * @see #setCapital(int)
 	 * @see org.accountatlas.model.AtlasPackage#getCreditAssessment_Capital()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8d44\u672c\uff1a\u8d22\u52a1\u5b9e\u529b\uff0c1\uff08\u5f31\uff09\u5230 5\uff08\u5f3a\uff09\u3002'"
 	 * @generated
 	 */
 	int getCapital();
@@ -57,10 +60,13 @@ public interface CreditAssessment extends Identified {
 	 * Returns the value of the '<em><b>Conditions</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Conditions: the market and economy around the account, 1 to 5.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Conditions</em>' attribute.
 	 * @see #setConditions(int)
 	 * @see org.accountatlas.model.AtlasPackage#getCreditAssessment_Conditions()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6761\u4ef6\uff1a\u5ba2\u6237\u6240\u5904\u7684\u5e02\u573a\u4e0e\u7ecf\u6d4e\u73af\u5883\uff0c1 \u5230 5\u3002'"
 	 * @generated
 	 */
 	int getConditions();
@@ -79,10 +85,13 @@ public interface CreditAssessment extends Identified {
 	 * Returns the value of the '<em><b>Capacity</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Capacity: ability to pay from its cash flow, 1 to 5.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Capacity</em>' attribute.
 	 * @see #setCapacity(int)
 	 * @see org.accountatlas.model.AtlasPackage#getCreditAssessment_Capacity()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u80fd\u529b\uff1a\u4ee5\u73b0\u91d1\u6d41\u4ed8\u6b3e\u7684\u80fd\u529b\uff0c1 \u5230 5\u3002'"
 	 * @generated
 	 */
 	int getCapacity();
@@ -101,10 +110,13 @@ public interface CreditAssessment extends Identified {
 	 * Returns the value of the '<em><b>Character</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Character: willingness to pay, its record, 1 to 5.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Character</em>' attribute.
 	 * @see #setCharacter(int)
 	 * @see org.accountatlas.model.AtlasPackage#getCreditAssessment_Character()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u54c1\u683c\uff1a\u4ed8\u6b3e\u610f\u613f\u4e0e\u8bb0\u5f55\uff0c1 \u5230 5\u3002'"
 	 * @generated
 	 */
 	int getCharacter();
@@ -123,10 +135,13 @@ public interface CreditAssessment extends Identified {
 	 * Returns the value of the '<em><b>Collateral</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Collateral: security behind the credit, 1 to 5.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Collateral</em>' attribute.
 	 * @see #setCollateral(int)
 	 * @see org.accountatlas.model.AtlasPackage#getCreditAssessment_Collateral()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u62c5\u4fdd\uff1a\u4fe1\u7528\u80cc\u540e\u7684\u62b5\u62bc\uff0c1 \u5230 5\u3002'"
 	 * @generated
 	 */
 	int getCollateral();
@@ -145,10 +160,13 @@ public interface CreditAssessment extends Identified {
 	 * Returns the value of the '<em><b>Continuity</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Continuity: how long the business will last, 1 to 5.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Continuity</em>' attribute.
 	 * @see #setContinuity(int)
 	 * @see org.accountatlas.model.AtlasPackage#getCreditAssessment_Continuity()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8fde\u7eed\u6027\uff1a\u4e1a\u52a1\u7684\u6301\u7eed\u6027\uff0c1 \u5230 5\u3002'"
 	 * @generated
 	 */
 	int getContinuity();
@@ -167,10 +185,13 @@ public interface CreditAssessment extends Identified {
 	 * Returns the value of the '<em><b>Notes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the assessment rests on.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Notes</em>' attribute.
 	 * @see #setNotes(String)
 	 * @see org.accountatlas.model.AtlasPackage#getCreditAssessment_Notes()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8bc4\u4f30\u7684\u4f9d\u636e\u3002'"
 	 * @generated
 	 */
 	String getNotes();

@@ -38,6 +38,7 @@ public interface Identified extends EObject {
 	 * @see #setId(String)
 	 * @see org.accountatlas.model.AtlasPackage#getIdentified_Id()
 	 * @model id="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5b58\u50a8\u5728\u9996\u6b21\u4fdd\u5b58\u65f6\u5206\u914d\u7684\u7a33\u5b9a\u6807\u8bc6\u3002'"
 	 * @generated
 	 */
 	String getId();

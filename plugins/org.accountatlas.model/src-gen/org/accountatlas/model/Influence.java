@@ -32,10 +32,14 @@ public interface Influence extends Identified {
 	 * Returns the value of the '<em><b>Source</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The person who influences.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Source</em>' reference.
 	 * @see #setSource(Contact)
 	 * @see org.accountatlas.model.AtlasPackage#getInfluence_Source()
 	 * @model required="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u65bd\u52a0\u5f71\u54cd\u7684\u4eba\u3002'"
 	 * @generated
 	 */
 	Contact getSource();
@@ -54,10 +58,14 @@ public interface Influence extends Identified {
 	 * Returns the value of the '<em><b>Target</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The person influenced.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target</em>' reference.
 	 * @see #setTarget(Contact)
 	 * @see org.accountatlas.model.AtlasPackage#getInfluence_Target()
 	 * @model required="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u53d7\u5f71\u54cd\u7684\u4eba\u3002'"
 	 * @generated
 	 */
 	Contact getTarget();
@@ -77,11 +85,14 @@ public interface Influence extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.InfluenceKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Informal influence, a dotted reporting line, or a conflict.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.accountatlas.model.InfluenceKind
 	 * @see #setKind(InfluenceKind)
 	 * @see org.accountatlas.model.AtlasPackage#getInfluence_Kind()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u975e\u6b63\u5f0f\u5f71\u54cd\u3001\u865a\u7ebf\u6c47\u62a5\u6216\u51b2\u7a81\u3002'"
 	 * @generated
 	 */
 	InfluenceKind getKind();
@@ -109,6 +120,7 @@ public interface Influence extends Identified {
 	 * @see #setStrength(int)
 	 * @see org.accountatlas.model.AtlasPackage#getInfluence_Strength()
 	 * @model default="3"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='1\uff08\u5f31\uff09\u5230 5\uff08\u5f3a\uff09\u3002'"
 	 * @generated
 	 */
 	int getStrength();

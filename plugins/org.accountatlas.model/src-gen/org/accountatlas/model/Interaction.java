@@ -37,11 +37,14 @@ public interface Interaction extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.InteractionKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Visit, call, meeting or e-mail.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.accountatlas.model.InteractionKind
 	 * @see #setKind(InteractionKind)
 	 * @see org.accountatlas.model.AtlasPackage#getInteraction_Kind()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u62dc\u8bbf\u3001\u7535\u8bdd\u3001\u4f1a\u8bae\u6216\u90ae\u4ef6\u3002'"
 	 * @generated
 	 */
 	InteractionKind getKind();
@@ -61,10 +64,13 @@ public interface Interaction extends Identified {
 	 * Returns the value of the '<em><b>Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When it took place.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Date</em>' attribute.
 	 * @see #setDate(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getInteraction_Date()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u53d1\u751f\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getDate();
@@ -84,9 +90,12 @@ public interface Interaction extends Identified {
 	 * The list contents are of type {@link org.accountatlas.model.Contact}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The customer's people who took part.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Participants</em>' reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getInteraction_Participants()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u53c2\u52a0\u7684\u5ba2\u6237\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	EList<Contact> getParticipants();
@@ -96,9 +105,12 @@ public interface Interaction extends Identified {
 	 * The list contents are of type {@link org.accountatlas.model.TeamMember}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Our people who took part.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Team Participants</em>' reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getInteraction_TeamParticipants()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u53c2\u52a0\u7684\u6211\u65b9\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	EList<TeamMember> getTeamParticipants();
@@ -107,10 +119,13 @@ public interface Interaction extends Identified {
 	 * Returns the value of the '<em><b>Notes</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What was said and agreed.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Notes</em>' attribute.
 	 * @see #setNotes(String)
 	 * @see org.accountatlas.model.AtlasPackage#getInteraction_Notes()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6c9f\u901a\u548c\u7ea6\u5b9a\u7684\u5185\u5bb9\u3002'"
 	 * @generated
 	 */
 	String getNotes();

@@ -30,10 +30,13 @@ public interface NamedElement extends Identified {
 	 * Returns the value of the '<em><b>Name</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The name people read on maps, lists and reports.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Name</em>' attribute.
 	 * @see #setName(String)
 	 * @see org.accountatlas.model.AtlasPackage#getNamedElement_Name()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5728\u5730\u56fe\u3001\u5217\u8868\u548c\u62a5\u544a\u4e0a\u663e\u793a\u7684\u540d\u79f0\u3002'"
 	 * @generated
 	 */
 	String getName();

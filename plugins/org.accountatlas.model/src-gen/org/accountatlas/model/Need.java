@@ -31,10 +31,13 @@ public interface Need extends Identified {
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The need, in the customer's words.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.accountatlas.model.AtlasPackage#getNeed_Description()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7528\u5ba2\u6237\u81ea\u5df1\u7684\u8bdd\u63cf\u8ff0\u7684\u9700\u6c42\u3002'"
 	 * @generated
 	 */
 	String getDescription();
@@ -54,11 +57,14 @@ public interface Need extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.Priority}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How urgent the need is to the customer.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Priority</em>' attribute.
 	 * @see org.accountatlas.model.Priority
 	 * @see #setPriority(Priority)
 	 * @see org.accountatlas.model.AtlasPackage#getNeed_Priority()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8be5\u9700\u6c42\u5bf9\u5ba2\u6237\u7684\u7d27\u8feb\u7a0b\u5ea6\u3002'"
 	 * @generated
 	 */
 	Priority getPriority();
@@ -79,11 +85,14 @@ public interface Need extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.NeedKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A core need the customer states, or a latent one we see.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see org.accountatlas.model.NeedKind
 	 * @see #setKind(NeedKind)
 	 * @see org.accountatlas.model.AtlasPackage#getNeed_Kind()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5ba2\u6237\u660e\u786e\u7684\u6838\u5fc3\u9700\u6c42\uff0c\u6216\u6211\u4eec\u53d1\u73b0\u7684\u6f5c\u5728\u9700\u6c42\u3002'"
 	 * @generated
 	 */
 	NeedKind getKind();

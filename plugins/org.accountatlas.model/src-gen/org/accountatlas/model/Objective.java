@@ -31,10 +31,13 @@ public interface Objective extends Identified {
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The objective.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.accountatlas.model.AtlasPackage#getObjective_Description()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u76ee\u6807\u3002'"
 	 * @generated
 	 */
 	String getDescription();
@@ -53,10 +56,13 @@ public interface Objective extends Identified {
 	 * Returns the value of the '<em><b>Measure</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How reaching it is measured.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Measure</em>' attribute.
 	 * @see #setMeasure(String)
 	 * @see org.accountatlas.model.AtlasPackage#getObjective_Measure()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8861\u91cf\u8fbe\u6210\u7684\u65b9\u6cd5\u3002'"
 	 * @generated
 	 */
 	String getMeasure();
@@ -75,10 +81,13 @@ public interface Objective extends Identified {
 	 * Returns the value of the '<em><b>Target Value</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The value to reach, in the measure's unit.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Target Value</em>' attribute.
 	 * @see #setTargetValue(double)
 	 * @see org.accountatlas.model.AtlasPackage#getObjective_TargetValue()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8981\u8fbe\u5230\u7684\u6570\u503c\uff0c\u5355\u4f4d\u540c\u8861\u91cf\u65b9\u6cd5\u3002'"
 	 * @generated
 	 */
 	double getTargetValue();

@@ -35,10 +35,14 @@ public interface Opportunity extends NamedElement {
 	 * Returns the value of the '<em><b>Value</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the deal is worth.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Value</em>' attribute.
 	 * @see #setValue(double)
 	 * @see org.accountatlas.model.AtlasPackage#getOpportunity_Value()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/value kind='money'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5546\u673a\u7684\u91d1\u989d\u3002'"
 	 * @generated
 	 */
 	double getValue();
@@ -58,11 +62,14 @@ public interface Opportunity extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.OpportunityStage}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How far the deal has come.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Stage</em>' attribute.
 	 * @see org.accountatlas.model.OpportunityStage
 	 * @see #setStage(OpportunityStage)
 	 * @see org.accountatlas.model.AtlasPackage#getOpportunity_Stage()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5546\u673a\u7684\u8fdb\u5c55\u9636\u6bb5\u3002'"
 	 * @generated
 	 */
 	OpportunityStage getStage();
@@ -82,10 +89,13 @@ public interface Opportunity extends NamedElement {
 	 * Returns the value of the '<em><b>Close Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the deal is expected to close.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Close Date</em>' attribute.
 	 * @see #setCloseDate(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getOpportunity_CloseDate()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u9884\u8ba1\u6210\u4ea4\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getCloseDate();
@@ -105,9 +115,12 @@ public interface Opportunity extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Contact}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The customer's people involved.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Contacts</em>' reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getOpportunity_Contacts()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6d89\u53ca\u7684\u5ba2\u6237\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	EList<Contact> getContacts();

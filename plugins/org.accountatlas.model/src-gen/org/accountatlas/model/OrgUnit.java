@@ -32,9 +32,13 @@ public interface OrgUnit extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.OrgUnit}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Departments inside this one.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Sub Units</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getOrgUnit_SubUnits()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u4e0b\u5c5e\u90e8\u95e8\u3002'"
 	 * @generated
 	 */
 	EList<OrgUnit> getSubUnits();
@@ -44,9 +48,13 @@ public interface OrgUnit extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Contact}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The people in this department.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Contacts</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getOrgUnit_Contacts()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8be5\u90e8\u95e8\u7684\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	EList<Contact> getContacts();

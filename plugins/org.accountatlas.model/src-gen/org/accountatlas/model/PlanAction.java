@@ -33,10 +33,13 @@ public interface PlanAction extends Identified {
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The action.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Description</em>' attribute.
 	 * @see #setDescription(String)
 	 * @see org.accountatlas.model.AtlasPackage#getPlanAction_Description()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u884c\u52a8\u3002'"
 	 * @generated
 	 */
 	String getDescription();
@@ -55,10 +58,13 @@ public interface PlanAction extends Identified {
 	 * Returns the value of the '<em><b>Owner</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Our person who owns it.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Owner</em>' reference.
 	 * @see #setOwner(TeamMember)
 	 * @see org.accountatlas.model.AtlasPackage#getPlanAction_Owner()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8d1f\u8d23\u7684\u6211\u65b9\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	TeamMember getOwner();
@@ -77,10 +83,13 @@ public interface PlanAction extends Identified {
 	 * Returns the value of the '<em><b>Due Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When it is due.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Due Date</em>' attribute.
 	 * @see #setDueDate(Date)
 	 * @see org.accountatlas.model.AtlasPackage#getPlanAction_DueDate()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u622a\u6b62\u65e5\u671f\u3002'"
 	 * @generated
 	 */
 	Date getDueDate();
@@ -100,11 +109,14 @@ public interface PlanAction extends Identified {
 	 * The literals are from the enumeration {@link org.accountatlas.model.ActionStatus}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Open, in progress, done or cancelled.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status</em>' attribute.
 	 * @see org.accountatlas.model.ActionStatus
 	 * @see #setStatus(ActionStatus)
 	 * @see org.accountatlas.model.AtlasPackage#getPlanAction_Status()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u672a\u5f00\u59cb\u3001\u8fdb\u884c\u4e2d\u3001\u5df2\u5b8c\u6210\u6216\u5df2\u53d6\u6d88\u3002'"
 	 * @generated
 	 */
 	ActionStatus getStatus();

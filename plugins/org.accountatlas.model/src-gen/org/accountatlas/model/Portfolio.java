@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.accountatlas.model.Portfolio#getTeamMembers <em>Team Members</em>}</li>
  *   <li>{@link org.accountatlas.model.Portfolio#getCompetitors <em>Competitors</em>}</li>
  *   <li>{@link org.accountatlas.model.Portfolio#getDiscountRate <em>Discount Rate</em>}</li>
+ *   <li>{@link org.accountatlas.model.Portfolio#getCurrency <em>Currency</em>}</li>
  * </ul>
  *
  * @see org.accountatlas.model.AtlasPackage#getPortfolio()
@@ -40,6 +41,7 @@ public interface Portfolio extends NamedElement {
 	 * @return the value of the '<em>Accounts</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getPortfolio_Accounts()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6240\u6709\u5ba2\u6237\uff0c\u5e73\u94fa\u4fdd\u5b58\uff1b\u96c6\u56e2\u7ed3\u6784\u7531\u4e0a\u7ea7\u5ba2\u6237\u8868\u793a\u3002'"
 	 * @generated
 	 */
 	EList<Account> getAccounts();
@@ -49,9 +51,13 @@ public interface Portfolio extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.TeamMember}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The people on our side who cover the accounts.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Team Members</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getPortfolio_TeamMembers()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8d1f\u8d23\u8986\u76d6\u5ba2\u6237\u7684\u6211\u65b9\u4eba\u5458\u3002'"
 	 * @generated
 	 */
 	EList<TeamMember> getTeamMembers();
@@ -61,9 +67,13 @@ public interface Portfolio extends NamedElement {
 	 * The list contents are of type {@link org.accountatlas.model.Competitor}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Competitors met across the portfolio.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Competitors</em>' containment reference list.
 	 * @see org.accountatlas.model.AtlasPackage#getPortfolio_Competitors()
 	 * @model containment="true"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u5728\u6574\u4e2a\u5ba2\u6237\u7ec4\u5408\u4e2d\u9047\u5230\u7684\u7ade\u4e89\u5bf9\u624b\u3002'"
 	 * @generated
 	 */
 	EList<Competitor> getCompetitors();
@@ -80,6 +90,8 @@ public interface Portfolio extends NamedElement {
 	 * @see #setDiscountRate(double)
 	 * @see org.accountatlas.model.AtlasPackage#getPortfolio_DiscountRate()
 	 * @model default="0.1"
+	 *        annotation="http://accountatlas.org/model/atlas/value kind='ratio'"
+	 *        annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u8ba1\u7b97\u5ba2\u6237\u7ec8\u8eab\u4ef7\u503c\u6240\u7528\u7684\u5e74\u6298\u73b0\u7387\u3002'"
 	 * @generated
 	 */
 	double getDiscountRate();
@@ -93,5 +105,30 @@ public interface Portfolio extends NamedElement {
 	 * @generated
 	 */
 	void setDiscountRate(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Currency</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The ISO 4217 code money is shown in (CNY, EUR, USD); none: amounts without a currency.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Currency</em>' attribute.
+	 * @see #setCurrency(String)
+	 * @see org.accountatlas.model.AtlasPackage#getPortfolio_Currency()
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u91d1\u989d\u663e\u793a\u6240\u7528\u7684 ISO 4217 \u8d27\u5e01\u4ee3\u7801\uff08CNY\u3001EUR\u3001USD\uff09\uff1b\u4e3a\u7a7a\u65f6\u91d1\u989d\u4e0d\u5e26\u8d27\u5e01\u3002'"
+	 * @generated
+	 */
+	String getCurrency();
+
+	/**
+	 * Sets the value of the '{@link org.accountatlas.model.Portfolio#getCurrency <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Currency</em>' attribute.
+	 * @see #getCurrency()
+	 * @generated
+	 */
+	void setCurrency(String value);
 
 } // Portfolio

@@ -31,11 +31,14 @@ public interface TeamMember extends NamedElement {
 	 * The literals are from the enumeration {@link org.accountatlas.model.TeamRole}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The role on our side: account manager, executive sponsor, sales, service or technical.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Role</em>' attribute.
 	 * @see org.accountatlas.model.TeamRole
 	 * @see #setRole(TeamRole)
 	 * @see org.accountatlas.model.AtlasPackage#getTeamMember_Role()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u6211\u65b9\u89d2\u8272\uff1a\u5ba2\u6237\u7ecf\u7406\u3001\u9ad8\u7ba1\u652f\u6301\u4eba\u3001\u9500\u552e\u3001\u670d\u52a1\u6216\u6280\u672f\u3002'"
 	 * @generated
 	 */
 	TeamRole getRole();
@@ -55,10 +58,13 @@ public interface TeamMember extends NamedElement {
 	 * Returns the value of the '<em><b>Email</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * E-mail address.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Email</em>' attribute.
 	 * @see #setEmail(String)
 	 * @see org.accountatlas.model.AtlasPackage#getTeamMember_Email()
-	 * @model
+	 * @model annotation="http://accountatlas.org/model/atlas/nl documentation.zh='\u7535\u5b50\u90ae\u4ef6\u5730\u5740\u3002'"
 	 * @generated
 	 */
 	String getEmail();

@@ -94,6 +94,7 @@ public final class SamplePortfolio {
         Portfolio portfolio = factory.createPortfolio();
         portfolio.setName("Key accounts 重点客户");
         portfolio.setDiscountRate(0.1);
+        portfolio.setCurrency("CNY");
         List<TeamMember> team = team(portfolio);
         List<Competitor> competitors = competitors(portfolio);
         AccountDetails details = new AccountDetails(random, team, competitors, today);

@@ -11,6 +11,7 @@ import org.accountatlas.diagram.service.SampleDiagrams;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.edit.command.FollowUpCommandStack;
+import org.accountatlas.edit.command.NamedChangesEditingDomain;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.provider.AtlasItemProviderAdapterFactory;
 import org.accountatlas.sample.SamplePortfolio;
@@ -41,7 +42,7 @@ public final class AtlasSession implements AutoCloseable {
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
             List.of(new AtlasItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()));
     private final FollowUpCommandStack commandStack = new FollowUpCommandStack();
-    private final AdapterFactoryEditingDomain editingDomain = new AdapterFactoryEditingDomain(adapterFactory,
+    private final AdapterFactoryEditingDomain editingDomain = new NamedChangesEditingDomain(adapterFactory,
             commandStack, resourceSet);
     private final List<Consumer<AtlasSession>> openListeners = new ArrayList<>();
     private DatabaseResource resource;

@@ -8,13 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.text.NumberFormat;
 
 import org.accountatlas.analysis.Rollup;
 import org.accountatlas.app.OpenedSession;
 import org.accountatlas.app.Ui;
 import org.accountatlas.session.AtlasSession;
 import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.app.properties.ValueText;
+import org.accountatlas.edit.command.NamedChangesEditingDomain;
+import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Attitude;
 import org.accountatlas.model.Contact;
@@ -62,15 +64,21 @@ class AccountEditorTest {
             Command last = stack.getMostRecentCommand();
 
             revenue.type("99,000,000");
-            String expected = NumberFormat.getNumberInstance().format(Math.round(rolledUp - own + 99_000_000));
+            String expected = ValueText.money(group, Math.round(rolledUp - own + 99_000_000));
             assertEquals(expected, overview.kpis().shown(KpiSection.Kpi.REVENUE), "the KPI follows the typing");
             assertEquals(own, group.getAnnualRevenue(), "typing alone changes nothing");
             assertSame(last, stack.getMostRecentCommand());
 
             revenue.enter("99000000");
             assertEquals(99_000_000, group.getAnnualRevenue());
+            while (org.eclipse.swt.widgets.Display.getCurrent().readAndDispatch()) {
+                // the form refreshes after the command stack changed
+            }
+            assertEquals(ValueText.format(AtlasPackage.Literals.ACCOUNT__ANNUAL_REVENUE, group, 99_000_000.0),
+                    revenue.shown(), "the committed value is shown as money");
             assertTrue(editor.isDirty());
-            assertTrue(stack.getUndoCommand().getLabel().length() > 0);
+            assertEquals(NamedChangesEditingDomain.labelOfSet(AtlasPackage.Literals.ACCOUNT__ANNUAL_REVENUE),
+                    stack.getUndoCommand().getLabel(), "Undo names the field");
             stack.undo();
             assertEquals(own, group.getAnnualRevenue());
             stack.redo();

@@ -50,7 +50,7 @@ final class FeatureColumn implements Column {
     public String text(EObject row) {
         Object value = value(row);
         if (feature instanceof EAttribute attribute && !(value instanceof Enum<?>)) {
-            return ValueText.format(attribute.getEAttributeType(), value);
+            return ValueText.format(attribute, row, value);
         }
         return ValueText.label(descriptor(row).getLabelProvider(row), value);
     }

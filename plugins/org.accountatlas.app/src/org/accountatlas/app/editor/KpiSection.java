@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.accountatlas.analysis.AccountKpis;
 import org.accountatlas.analysis.MapHealth;
 import org.accountatlas.analysis.Satisfaction;
+import org.accountatlas.app.properties.ValueText;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.provider.AtlasEditPlugin;
@@ -91,12 +92,10 @@ final class KpiSection {
     }
 
     private void show(AccountKpis kpis) {
-        NumberFormat amount = NumberFormat.getNumberInstance();
-        amount.setMaximumFractionDigits(0);
         NumberFormat ratio = NumberFormat.getNumberInstance();
         ratio.setMaximumFractionDigits(2);
         NumberFormat percent = NumberFormat.getPercentInstance();
-        set(Kpi.REVENUE, amount.format(kpis.rolledUpRevenue()));
+        set(Kpi.REVENUE, ValueText.money(account, kpis.rolledUpRevenue()));
         set(Kpi.SATISFACTION, kpis.satisfaction().isEmpty() ? Messages.Kpi_notAssessed
                 : NLS.bind(Messages.Kpi_satisfactionValue, ratio.format(kpis.satisfaction().getAsDouble()),
                         Messages.of("Level", Satisfaction.levelOf(kpis.satisfaction().getAsDouble()))));
@@ -106,7 +105,7 @@ final class KpiSection {
         set(Kpi.TIER, kpis.suggestedTier() == account.getTier() ? suggested
                 : NLS.bind(Messages.Kpi_tierDiffers, suggested, literal(account.getTier())));
         double discount = account.eContainer() instanceof Portfolio portfolio ? portfolio.getDiscountRate() : 0;
-        set(Kpi.LIFETIME_VALUE, NLS.bind(Messages.Kpi_clvValue, new Object[] { amount.format(kpis.lifetimeValue()),
+        set(Kpi.LIFETIME_VALUE, NLS.bind(Messages.Kpi_clvValue, new Object[] { ValueText.money(account, kpis.lifetimeValue()),
             percent.format(kpis.retention().retentionRate()), percent.format(discount) }));
         MapHealth.Result health = kpis.mapHealth();
         String status = Messages.of("Health", health.status());

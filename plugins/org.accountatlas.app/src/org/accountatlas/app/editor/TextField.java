@@ -20,12 +20,14 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 final class TextField extends FeatureField {
 
     private final Text text;
+    private final EAttribute attribute;
     private final EDataType type;
     private boolean refreshing;
 
     TextField(FormToolkit toolkit, Composite parent, EditorContext context, EObject object, EAttribute attribute,
             boolean multiLine) {
         super(context, object, attribute);
+        this.attribute = attribute;
         this.type = attribute.getEAttributeType();
         boolean editable = descriptor.canSetProperty(object);
         int style = (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE) | (editable ? 0 : SWT.READ_ONLY);
@@ -53,7 +55,7 @@ final class TextField extends FeatureField {
 
     @Override
     void refresh() {
-        String shown = ValueText.format(type, modelValue());
+        String shown = ValueText.format(attribute, object, modelValue());
         if (!shown.equals(text.getText())) {
             refreshing = true;
             try {
@@ -70,7 +72,7 @@ final class TextField extends FeatureField {
             return;
         }
         try {
-            Object value = ValueText.parse(type, text.getText());
+            Object value = ValueText.parse(attribute, object, text.getText());
             context.messages().removeMessage(this, text);
             if (isNumberOrDate()) {
                 context.preview().typed(object, feature, value);
@@ -90,7 +92,7 @@ final class TextField extends FeatureField {
             return;
         }
         try {
-            Object value = ValueText.parse(type, text.getText());
+            Object value = ValueText.parse(attribute, object, text.getText());
             context.preview().typed(object, feature, null);
             commit(value);
         } catch (IllegalArgumentException e) {

@@ -61,7 +61,7 @@ public abstract class FeaturePropertySection extends AdvancedPropertySection {
     public static final class AccountIdentity extends FeaturePropertySection {
         @Override
         protected Set<String> features() {
-            return Set.of("name", "industry", "region", "parent", "ownershipPercent", "externalId", "id");
+            return Set.of("name", "industry", "region", "parent", "ownershipPercent", "externalId");
         }
     }
 

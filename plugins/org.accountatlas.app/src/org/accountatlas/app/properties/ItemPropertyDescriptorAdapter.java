@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.accountatlas.edit.properties.ChoiceScope;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
@@ -47,7 +46,7 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
             return new ChoiceCellEditor(parent, allowed, descriptor.getLabelProvider(object));
         }
         if (feature instanceof EAttribute attribute) {
-            return new DataTypeCellEditor(parent, attribute.getEAttributeType());
+            return new DataTypeCellEditor(parent, attribute, object instanceof EObject owner ? owner : null);
         }
         return null;
     }
@@ -88,6 +87,9 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
         return new LabelProvider() {
             @Override
             public String getText(Object element) {
+                if (element instanceof Number && descriptor.getFeature(object) instanceof EAttribute attribute) {
+                    return ValueText.format(attribute, object instanceof EObject owner ? owner : null, element);
+                }
                 return ValueText.label(labels, element);
             }
         };
@@ -121,18 +123,20 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
 
     /** Text converted with the data type's own factory; a value that does not parse is refused with a message. */
     private static final class DataTypeCellEditor extends TextCellEditor {
-        private final EDataType type;
+        private final EAttribute attribute;
+        private final EObject owner;
 
-        DataTypeCellEditor(Composite parent, EDataType type) {
+        DataTypeCellEditor(Composite parent, EAttribute attribute, EObject owner) {
             super(parent);
-            this.type = type;
+            this.attribute = attribute;
+            this.owner = owner;
             // CellEditor.setValue validates the model's value too (a Double, a Date): only typed text is checked.
             setValidator(value -> {
                 if (!(value instanceof String text)) {
                     return null;
                 }
                 try {
-                    ValueText.parse(type, text);
+                    ValueText.parse(attribute, owner, text);
                     return null;
                 } catch (IllegalArgumentException e) {
                     return e.getMessage();
@@ -142,12 +146,12 @@ public final class ItemPropertyDescriptorAdapter implements IPropertyDescriptor 
 
         @Override
         protected Object doGetValue() {
-            return ValueText.parse(type, (String) super.doGetValue());
+            return ValueText.parse(attribute, owner, (String) super.doGetValue());
         }
 
         @Override
         protected void doSetValue(Object value) {
-            super.doSetValue(ValueText.format(type, value));
+            super.doSetValue(ValueText.format(attribute, owner, value));
         }
     }
 }

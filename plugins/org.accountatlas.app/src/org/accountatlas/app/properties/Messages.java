@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Properties_invalidValue;
+    public static String Value_days;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.properties.messages", Messages.class);

@@ -2,10 +2,13 @@ package org.accountatlas.app.properties;
 
 import java.math.BigDecimal;
 import java.util.Date;
+import java.util.Locale;
 
 import org.accountatlas.model.NamedElement;
-
+import org.accountatlas.model.query.ValueKind;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.osgi.util.NLS;
@@ -14,6 +17,39 @@ import org.eclipse.osgi.util.NLS;
 public final class ValueText {
 
     private ValueText() {
+    }
+
+    /** The attribute's value as shown: numbers by what they stand for (money, per cent, days) in the locale. */
+    public static String format(EAttribute attribute, EObject owner, Object value) {
+        if (value instanceof Number number && !(value instanceof BigDecimal)) {
+            return new NumberText(ValueKind.of(attribute), owner, Locale.getDefault()).format(number);
+        }
+        return format(attribute.getEAttributeType(), value);
+    }
+
+    /** The value a typed text stands for, read as leniently as {@link #format(EAttribute, EObject, Object)} writes. */
+    public static Object parse(EAttribute attribute, EObject owner, String text) {
+        EDataType type = attribute.getEAttributeType();
+        Class<?> kind = wrapperOf(type.getInstanceClass());
+        if (!Number.class.isAssignableFrom(kind)) {
+            return parse(type, text);
+        }
+        NumberText numbers = new NumberText(ValueKind.of(attribute), owner, Locale.getDefault());
+        try {
+            String plain = numbers.parse(text);
+            if (kind == Integer.class || kind == Long.class) {
+                plain = new BigDecimal(plain).toBigIntegerExact().toString();
+            }
+            return EcoreUtil.createFromString(type, plain);
+        } catch (RuntimeException e) {
+            String example = numbers.example() != null ? numbers.example() : exampleOf(type);
+            throw new IllegalArgumentException(NLS.bind(Messages.Properties_invalidValue, text, example), e);
+        }
+    }
+
+    /** An amount in the currency of the owner's portfolio, as forms and tables show money. */
+    public static String money(EObject owner, double amount) {
+        return new NumberText(ValueKind.MONEY, owner, Locale.getDefault()).format(amount);
     }
 
     public static String format(EDataType type, Object value) {

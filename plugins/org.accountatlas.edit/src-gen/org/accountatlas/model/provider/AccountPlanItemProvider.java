@@ -66,7 +66,7 @@ public class AccountPlanItemProvider extends NamedElementItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_AccountPlan_period_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_AccountPlan_period_feature", "_UI_AccountPlan_type"),
+				 getString("_UI_AccountPlan_period_description"),
 				 AtlasPackage.Literals.ACCOUNT_PLAN__PERIOD,
 				 true,
 				 false,

@@ -63,7 +63,7 @@ public class CompetitorItemProvider extends NamedElementItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Competitor_description_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Competitor_description_feature", "_UI_Competitor_type"),
+				 getString("_UI_Competitor_description_description"),
 				 AtlasPackage.Literals.COMPETITOR__DESCRIPTION,
 				 true,
 				 false,

@@ -63,7 +63,7 @@ public class NamedElementItemProvider extends IdentifiedItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_NamedElement_name_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_NamedElement_name_feature", "_UI_NamedElement_type"),
+				 getString("_UI_NamedElement_name_description"),
 				 AtlasPackage.Literals.NAMED_ELEMENT__NAME,
 				 true,
 				 false,

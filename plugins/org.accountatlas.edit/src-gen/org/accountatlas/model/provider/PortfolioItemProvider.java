@@ -50,6 +50,7 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addDiscountRatePropertyDescriptor(object);
+			addCurrencyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -66,12 +67,34 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Portfolio_discountRate_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Portfolio_discountRate_feature", "_UI_Portfolio_type"),
+				 getString("_UI_Portfolio_discountRate_description"),
 				 AtlasPackage.Literals.PORTFOLIO__DISCOUNT_RATE,
 				 true,
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Currency feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCurrencyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Portfolio_currency_feature"),
+				 getString("_UI_Portfolio_currency_description"),
+				 AtlasPackage.Literals.PORTFOLIO__CURRENCY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -147,6 +170,7 @@ public class PortfolioItemProvider extends NamedElementItemProvider {
 
 		switch (notification.getFeatureID(Portfolio.class)) {
 			case AtlasPackage.PORTFOLIO__DISCOUNT_RATE:
+			case AtlasPackage.PORTFOLIO__CURRENCY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AtlasPackage.PORTFOLIO__ACCOUNTS:

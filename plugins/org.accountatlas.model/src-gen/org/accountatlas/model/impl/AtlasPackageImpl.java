@@ -510,6 +510,16 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPortfolio_Currency() {
+		return (EAttribute)portfolioEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAccount() {
 		return accountEClass;
 	}
@@ -1944,6 +1954,7 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		createEReference(portfolioEClass, PORTFOLIO__TEAM_MEMBERS);
 		createEReference(portfolioEClass, PORTFOLIO__COMPETITORS);
 		createEAttribute(portfolioEClass, PORTFOLIO__DISCOUNT_RATE);
+		createEAttribute(portfolioEClass, PORTFOLIO__CURRENCY);
 
 		accountEClass = createEClass(ACCOUNT);
 		createEReference(accountEClass, ACCOUNT__PARENT);
@@ -2163,6 +2174,7 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		initEReference(getPortfolio_TeamMembers(), this.getTeamMember(), null, "teamMembers", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPortfolio_Competitors(), this.getCompetitor(), null, "competitors", null, 0, -1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPortfolio_DiscountRate(), ecorePackage.getEDouble(), "discountRate", "0.1", 0, 1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPortfolio_Currency(), ecorePackage.getEString(), "currency", null, 0, 1, Portfolio.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(accountEClass, Account.class, "Account", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAccount_Parent(), this.getAccount(), this.getAccount_Subsidiaries(), "parent", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2434,6 +2446,10 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		// Create annotations
 		// http://www.eclipse.org/emf/2002/Ecore
 		createEcoreAnnotations();
+		// http://accountatlas.org/model/atlas/nl
+		createNlAnnotations();
+		// http://accountatlas.org/model/atlas/value
+		createValueAnnotations();
 	}
 
 	/**
@@ -2491,6 +2507,746 @@ public class AtlasPackageImpl extends EPackageImpl implements AtlasPackage {
 		   source,
 		   new String[] {
 			   "constraints", "shareInRange"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://accountatlas.org/model/atlas/nl</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createNlAnnotations() {
+		String source = "http://accountatlas.org/model/atlas/nl";
+		addAnnotation
+		  (getIdentified_Id(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5b58\u50a8\u5728\u9996\u6b21\u4fdd\u5b58\u65f6\u5206\u914d\u7684\u7a33\u5b9a\u6807\u8bc6\u3002"
+		   });
+		addAnnotation
+		  (getNamedElement_Name(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5728\u5730\u56fe\u3001\u5217\u8868\u548c\u62a5\u544a\u4e0a\u663e\u793a\u7684\u540d\u79f0\u3002"
+		   });
+		addAnnotation
+		  (getPortfolio_Accounts(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6240\u6709\u5ba2\u6237\uff0c\u5e73\u94fa\u4fdd\u5b58\uff1b\u96c6\u56e2\u7ed3\u6784\u7531\u4e0a\u7ea7\u5ba2\u6237\u8868\u793a\u3002"
+		   });
+		addAnnotation
+		  (getPortfolio_TeamMembers(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8d1f\u8d23\u8986\u76d6\u5ba2\u6237\u7684\u6211\u65b9\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getPortfolio_Competitors(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5728\u6574\u4e2a\u5ba2\u6237\u7ec4\u5408\u4e2d\u9047\u5230\u7684\u7ade\u4e89\u5bf9\u624b\u3002"
+		   });
+		addAnnotation
+		  (getPortfolio_DiscountRate(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8ba1\u7b97\u5ba2\u6237\u7ec8\u8eab\u4ef7\u503c\u6240\u7528\u7684\u5e74\u6298\u73b0\u7387\u3002"
+		   });
+		addAnnotation
+		  (getPortfolio_Currency(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u91d1\u989d\u663e\u793a\u6240\u7528\u7684 ISO 4217 \u8d27\u5e01\u4ee3\u7801\uff08CNY\u3001EUR\u3001USD\uff09\uff1b\u4e3a\u7a7a\u65f6\u91d1\u989d\u4e0d\u5e26\u8d27\u5e01\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Parent(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8be5\u5ba2\u6237\u6240\u5c5e\u7684\u96c6\u56e2\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Subsidiaries(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7531\u4e0a\u7ea7\u5ba2\u6237\u63a8\u5bfc\u800c\u6765\uff0c\u4e0d\u91cd\u590d\u4fdd\u5b58\u3002"
+		   });
+		addAnnotation
+		  (getAccount_OwnershipPercent(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u4e0a\u7ea7\u96c6\u56e2\u5bf9\u8be5\u5ba2\u6237\u7684\u6301\u80a1\u6bd4\u4f8b\uff0c0 \u5230 100\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Industry(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u6240\u5728\u7684\u884c\u4e1a\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Region(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ba1\u7406\u8be5\u5ba2\u6237\u7684\u533a\u57df\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Status(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6f5c\u5728\u3001\u6d3b\u8dc3\u3001\u5df2\u6d41\u5931\u6216\u5df2\u8d62\u56de\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Tier(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8ba1\u5212\u4eba\u5458\u8bbe\u5b9a\u7684\u5ba2\u6237\u5c42\u7ea7\uff1b\u672a\u8bbe\u5b9a\u524d\u5730\u56fe\u4e0a\u4e0d\u663e\u793a\u5c42\u7ea7\uff0c\u800c\u4e0d\u662f\u663e\u793a\u9ed8\u8ba4\u503c\u3002"
+		   });
+		addAnnotation
+		  (getAccount_RelationshipType(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8ba1\u5212\u4eba\u5458\u9009\u62e9\u7684\u5173\u7cfb\u7c7b\u578b\uff1b\u672a\u9009\u62e9\u524d\u4e3a\u7a7a\u3002"
+		   });
+		addAnnotation
+		  (getAccount_LifecycleStage(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5173\u7cfb\u6240\u5904\u7684\u751f\u547d\u5468\u671f\u9636\u6bb5\uff1a\u8003\u5bdf\u3001\u5f62\u6210\u3001\u7a33\u5b9a\u6216\u8870\u9000\u3002"
+		   });
+		addAnnotation
+		  (getAccount_CustomerSince(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u9996\u6b21\u5411\u6211\u4eec\u91c7\u8d2d\u7684\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getAccount_LostDate(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u6d41\u5931\u7684\u65e5\u671f\uff08\u72b6\u6001\u4e3a\u5df2\u6d41\u5931\uff09\u3002"
+		   });
+		addAnnotation
+		  (getAccount_AnnualRevenue(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u6bcf\u5e74\u5411\u6211\u4eec\u91c7\u8d2d\u7684\u91d1\u989d\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Profit(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6bcf\u5e74\u7684\u5229\u6da6\u8d21\u732e\u3002"
+		   });
+		addAnnotation
+		  (getAccount_PotentialVolume(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u6bcf\u5e74\u53ef\u80fd\u5411\u6211\u4eec\u91c7\u8d2d\u7684\u91cf\u3002"
+		   });
+		addAnnotation
+		  (getAccount_CostToServe(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6bcf\u5e74\u670d\u52a1\u8be5\u5ba2\u6237\u7684\u6210\u672c\u3002"
+		   });
+		addAnnotation
+		  (getAccount_ShareOfWallet(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6211\u4eec\u5728\u5ba2\u6237\u8be5\u54c1\u7c7b\u652f\u51fa\u4e2d\u6240\u5360\u7684\u4efd\u989d\uff0c0 \u5230 100\u3002"
+		   });
+		addAnnotation
+		  (getAccount_PaymentDays(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u652f\u4ed8\u53d1\u7968\u6240\u9700\u7684\u5929\u6570\u3002"
+		   });
+		addAnnotation
+		  (getAccount_CreditRisk(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "6C \u4fe1\u7528\u8bc4\u4f30\u5f97\u51fa\u7684\u4fe1\u7528\u98ce\u9669\u3002"
+		   });
+		addAnnotation
+		  (getAccount_ExpectedSatisfaction(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u7684\u671f\u671b\u503c\uff0c\u53d6\u6b63\u6570\u523b\u5ea6\uff08\u6ee1\u610f\u5ea6 C = \u611f\u77e5 / \u671f\u671b\uff09\u3002"
+		   });
+		addAnnotation
+		  (getAccount_PerceivedSatisfaction(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u7684\u611f\u77e5\u503c\uff0c\u4e0e\u671f\u671b\u503c\u540c\u4e00\u523b\u5ea6\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Loyalty(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u7684\u5fe0\u8bda\u7c7b\u578b\uff1a\u5fe0\u8bda\u3001\u4e60\u60ef\u3001\u591a\u54c1\u724c\u6216\u8f6c\u6362\u8005\u3002"
+		   });
+		addAnnotation
+		  (getAccount_ChurnReason(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5df2\u6d41\u5931\u5ba2\u6237\u79bb\u5f00\u7684\u539f\u56e0\u3002"
+		   });
+		addAnnotation
+		  (getAccount_CreditAssessment(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "6C \u4fe1\u7528\u8bc4\u4f30\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Needs(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u9700\u6c42\u6863\u6848\u3002"
+		   });
+		addAnnotation
+		  (getAccount_OrgUnits(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u7684\u90e8\u95e8\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Influences(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u5185\u90e8\u8c01\u5f71\u54cd\u8c01\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Coverages(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6211\u65b9\u54ea\u4f4d\u4eba\u5458\u8986\u76d6\u5ba2\u6237\u7684\u54ea\u4f4d\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getAccount_CompetitorPositions(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5404\u7ade\u4e89\u5bf9\u624b\u5728\u8be5\u5ba2\u6237\u7684\u5730\u4f4d\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Opportunities(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u4e0e\u8be5\u5ba2\u6237\u7684\u5546\u673a\uff08\u8fdb\u884c\u4e2d\u4e0e\u5df2\u7ed3\u675f\uff09\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Interactions(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u4e0e\u5ba2\u6237\u7684\u4f1a\u8bae\u3001\u7535\u8bdd\u548c\u62dc\u8bbf\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Complaints(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u63d0\u51fa\u7684\u6295\u8bc9\u3002"
+		   });
+		addAnnotation
+		  (getAccount_Plans(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u8ba1\u5212\u53ca\u5176\u76ee\u6807\u548c\u884c\u52a8\u3002"
+		   });
+		addAnnotation
+		  (getAccount_ExternalId(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8be5\u5ba2\u6237\u5728\u5bfc\u5165\u6765\u6e90\u7cfb\u7edf\u4e2d\u7684\u7f16\u53f7\uff08\u5982 CRM \u7f16\u53f7\uff09\uff1b\u5bfc\u5165\u6309\u5b83\u5339\u914d\u3002"
+		   });
+		addAnnotation
+		  (getCreditAssessment_Capital(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8d44\u672c\uff1a\u8d22\u52a1\u5b9e\u529b\uff0c1\uff08\u5f31\uff09\u5230 5\uff08\u5f3a\uff09\u3002"
+		   });
+		addAnnotation
+		  (getCreditAssessment_Conditions(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6761\u4ef6\uff1a\u5ba2\u6237\u6240\u5904\u7684\u5e02\u573a\u4e0e\u7ecf\u6d4e\u73af\u5883\uff0c1 \u5230 5\u3002"
+		   });
+		addAnnotation
+		  (getCreditAssessment_Capacity(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u80fd\u529b\uff1a\u4ee5\u73b0\u91d1\u6d41\u4ed8\u6b3e\u7684\u80fd\u529b\uff0c1 \u5230 5\u3002"
+		   });
+		addAnnotation
+		  (getCreditAssessment_Character(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u54c1\u683c\uff1a\u4ed8\u6b3e\u610f\u613f\u4e0e\u8bb0\u5f55\uff0c1 \u5230 5\u3002"
+		   });
+		addAnnotation
+		  (getCreditAssessment_Collateral(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u62c5\u4fdd\uff1a\u4fe1\u7528\u80cc\u540e\u7684\u62b5\u62bc\uff0c1 \u5230 5\u3002"
+		   });
+		addAnnotation
+		  (getCreditAssessment_Continuity(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8fde\u7eed\u6027\uff1a\u4e1a\u52a1\u7684\u6301\u7eed\u6027\uff0c1 \u5230 5\u3002"
+		   });
+		addAnnotation
+		  (getCreditAssessment_Notes(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8bc4\u4f30\u7684\u4f9d\u636e\u3002"
+		   });
+		addAnnotation
+		  (getNeed_Description(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7528\u5ba2\u6237\u81ea\u5df1\u7684\u8bdd\u63cf\u8ff0\u7684\u9700\u6c42\u3002"
+		   });
+		addAnnotation
+		  (getNeed_Priority(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8be5\u9700\u6c42\u5bf9\u5ba2\u6237\u7684\u7d27\u8feb\u7a0b\u5ea6\u3002"
+		   });
+		addAnnotation
+		  (getNeed_Kind(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u660e\u786e\u7684\u6838\u5fc3\u9700\u6c42\uff0c\u6216\u6211\u4eec\u53d1\u73b0\u7684\u6f5c\u5728\u9700\u6c42\u3002"
+		   });
+		addAnnotation
+		  (getOrgUnit_SubUnits(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u4e0b\u5c5e\u90e8\u95e8\u3002"
+		   });
+		addAnnotation
+		  (getOrgUnit_Contacts(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8be5\u90e8\u95e8\u7684\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getContact_Title(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u804c\u52a1\u3002"
+		   });
+		addAnnotation
+		  (getContact_Email(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7535\u5b50\u90ae\u4ef6\u5730\u5740\u3002"
+		   });
+		addAnnotation
+		  (getContact_Phone(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7535\u8bdd\u53f7\u7801\u3002"
+		   });
+		addAnnotation
+		  (getContact_ReportsTo(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6b63\u5f0f\u6c47\u62a5\u5173\u7cfb\uff1b\u53ea\u5728\u540c\u4e00\u5ba2\u6237\u5185\u90e8\u3002"
+		   });
+		addAnnotation
+		  (getContact_DirectReports(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5411\u6b64\u4eba\u6c47\u62a5\u7684\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getContact_BuyingRole(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6b64\u4eba\u5728\u91c7\u8d2d\u4e2d\u7684\u89d2\u8272\uff1a\u7ecf\u6d4e\u51b3\u7b56\u8005\u3001\u6280\u672f\u51b3\u7b56\u8005\u3001\u4f7f\u7528\u8005\u3001\u5f71\u54cd\u8005\u3001\u628a\u5173\u8005\u6216\u6559\u7ec3\u3002"
+		   });
+		addAnnotation
+		  (getContact_Influence(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6b64\u4eba\u5728\u51b3\u7b56\u4e2d\u7684\u5206\u91cf\u3002"
+		   });
+		addAnnotation
+		  (getContact_Attitude(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6b64\u4eba\u5bf9\u6211\u4eec\u7684\u6001\u5ea6\uff1a\u62e5\u62a4\u8005\u3001\u652f\u6301\u8005\u3001\u4e2d\u7acb\u3001\u6000\u7591\u8005\u6216\u53cd\u5bf9\u8005\u3002"
+		   });
+		addAnnotation
+		  (getContact_FavouredCompetitor(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6b64\u4eba\u503e\u5411\u7684\u7ade\u4e89\u5bf9\u624b\uff08\u5982\u6709\uff09\u3002"
+		   });
+		addAnnotation
+		  (getContact_LastContactDate(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6211\u4eec\u6700\u8fd1\u4e00\u6b21\u4e0e\u6b64\u4eba\u6c9f\u901a\u7684\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getContact_Status(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5728\u804c\u3001\u5df2\u6362\u5c97\u6216\u5df2\u79bb\u804c\u3002"
+		   });
+		addAnnotation
+		  (getContact_StatusDate(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u72b6\u6001\u6700\u8fd1\u4e00\u6b21\u53d8\u5316\u7684\u65e5\u671f\uff08\u4f8b\u5982\u79bb\u804c\u5f53\u5929\uff09\u3002"
+		   });
+		addAnnotation
+		  (getContact_ExternalId(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6b64\u4eba\u5728\u5bfc\u5165\u6765\u6e90\u7cfb\u7edf\u4e2d\u7684\u7f16\u53f7\uff1b\u5bfc\u5165\u6309\u5b83\u5339\u914d\u3002"
+		   });
+		addAnnotation
+		  (getInfluence_Source(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u65bd\u52a0\u5f71\u54cd\u7684\u4eba\u3002"
+		   });
+		addAnnotation
+		  (getInfluence_Target(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u53d7\u5f71\u54cd\u7684\u4eba\u3002"
+		   });
+		addAnnotation
+		  (getInfluence_Kind(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u975e\u6b63\u5f0f\u5f71\u54cd\u3001\u865a\u7ebf\u6c47\u62a5\u6216\u51b2\u7a81\u3002"
+		   });
+		addAnnotation
+		  (getInfluence_Strength(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "1\uff08\u5f31\uff09\u5230 5\uff08\u5f3a\uff09\u3002"
+		   });
+		addAnnotation
+		  (getTeamMember_Role(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6211\u65b9\u89d2\u8272\uff1a\u5ba2\u6237\u7ecf\u7406\u3001\u9ad8\u7ba1\u652f\u6301\u4eba\u3001\u9500\u552e\u3001\u670d\u52a1\u6216\u6280\u672f\u3002"
+		   });
+		addAnnotation
+		  (getTeamMember_Email(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7535\u5b50\u90ae\u4ef6\u5730\u5740\u3002"
+		   });
+		addAnnotation
+		  (getCoverage_TeamMember(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8d1f\u8d23\u8986\u76d6\u7684\u6211\u65b9\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getCoverage_Contact(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u88ab\u8986\u76d6\u7684\u5ba2\u6237\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getCoverage_CurrentLevel(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5f53\u524d\u7684\u5173\u7cfb\u7a0b\u5ea6\uff0c\u4ece\u4f9b\u5e94\u5546\u5230\u53ef\u4fe1\u8d56\u7684\u987e\u95ee\u3002"
+		   });
+		addAnnotation
+		  (getCoverage_DesiredLevel(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u671f\u671b\u8fbe\u5230\u7684\u5173\u7cfb\u7a0b\u5ea6\uff0c\u4ece\u4f9b\u5e94\u5546\u5230\u53ef\u4fe1\u8d56\u7684\u987e\u95ee\u3002"
+		   });
+		addAnnotation
+		  (getCoverage_LastMeeting(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u53cc\u65b9\u6700\u8fd1\u4e00\u6b21\u4f1a\u9762\u7684\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getCompetitor_Description(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u662f\u8c01\uff0c\u9500\u552e\u4ec0\u4e48\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_Competitor(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_Share(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u5728\u8be5\u5ba2\u6237\u652f\u51fa\u4e2d\u7684\u4efd\u989d\uff0c0 \u5230 100\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_RelationshipAndBusiness(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u4e0e\u5ba2\u6237\u7684\u5173\u7cfb\u548c\u4e1a\u52a1\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_CapabilitiesAndResources(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u7684\u80fd\u529b\u4e0e\u8d44\u6e90\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_Strategy(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u5728\u8be5\u5ba2\u6237\u7684\u7b56\u7565\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_StrengthsAndWeaknesses(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u7684\u4f18\u52bf\u4e0e\u52a3\u52bf\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_CustomerView(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5ba2\u6237\u5982\u4f55\u770b\u5f85\u7ade\u4e89\u5bf9\u624b\u3002"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_Lifecycle(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7ade\u4e89\u5bf9\u624b\u5173\u7cfb\u6240\u5904\u7684\u751f\u547d\u5468\u671f\u9636\u6bb5\u3002"
+		   });
+		addAnnotation
+		  (getOpportunity_Value(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5546\u673a\u7684\u91d1\u989d\u3002"
+		   });
+		addAnnotation
+		  (getOpportunity_Stage(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5546\u673a\u7684\u8fdb\u5c55\u9636\u6bb5\u3002"
+		   });
+		addAnnotation
+		  (getOpportunity_CloseDate(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u9884\u8ba1\u6210\u4ea4\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getOpportunity_Contacts(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6d89\u53ca\u7684\u5ba2\u6237\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getInteraction_Kind(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u62dc\u8bbf\u3001\u7535\u8bdd\u3001\u4f1a\u8bae\u6216\u90ae\u4ef6\u3002"
+		   });
+		addAnnotation
+		  (getInteraction_Date(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u53d1\u751f\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getInteraction_Participants(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u53c2\u52a0\u7684\u5ba2\u6237\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getInteraction_TeamParticipants(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u53c2\u52a0\u7684\u6211\u65b9\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getInteraction_Notes(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6c9f\u901a\u548c\u7ea6\u5b9a\u7684\u5185\u5bb9\u3002"
+		   });
+		addAnnotation
+		  (getComplaint_Received(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6536\u5230\u6295\u8bc9\u7684\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getComplaint_Category(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u6295\u8bc9\u7684\u7c7b\u522b\u3002"
+		   });
+		addAnnotation
+		  (getComplaint_Severity(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u4e25\u91cd\u7a0b\u5ea6\u3002"
+		   });
+		addAnnotation
+		  (getComplaint_Status(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u5df2\u6536\u5230\u3001\u5206\u6790\u4e2d\u3001\u5df2\u89e3\u51b3\u6216\u5df2\u56de\u8bbf\u3002"
+		   });
+		addAnnotation
+		  (getComplaint_ResolvedDate(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u89e3\u51b3\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getComplaint_Description(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u7528\u5ba2\u6237\u7684\u8bdd\u63cf\u8ff0\u7684\u6295\u8bc9\u3002"
+		   });
+		addAnnotation
+		  (getAccountPlan_Period(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8ba1\u5212\u8986\u76d6\u7684\u671f\u95f4\uff0c\u4f8b\u5982 2027 \u6216 2027 \u4e0a\u534a\u5e74\u3002"
+		   });
+		addAnnotation
+		  (getAccountPlan_Objectives(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8ba1\u5212\u8981\u8fbe\u6210\u7684\u76ee\u6807\u3002"
+		   });
+		addAnnotation
+		  (getAccountPlan_Actions(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8981\u505a\u7684\u884c\u52a8\u3001\u8d1f\u8d23\u4eba\u548c\u622a\u6b62\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getObjective_Description(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u76ee\u6807\u3002"
+		   });
+		addAnnotation
+		  (getObjective_Measure(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8861\u91cf\u8fbe\u6210\u7684\u65b9\u6cd5\u3002"
+		   });
+		addAnnotation
+		  (getObjective_TargetValue(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8981\u8fbe\u5230\u7684\u6570\u503c\uff0c\u5355\u4f4d\u540c\u8861\u91cf\u65b9\u6cd5\u3002"
+		   });
+		addAnnotation
+		  (getPlanAction_Description(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u884c\u52a8\u3002"
+		   });
+		addAnnotation
+		  (getPlanAction_Owner(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u8d1f\u8d23\u7684\u6211\u65b9\u4eba\u5458\u3002"
+		   });
+		addAnnotation
+		  (getPlanAction_DueDate(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u622a\u6b62\u65e5\u671f\u3002"
+		   });
+		addAnnotation
+		  (getPlanAction_Status(),
+		   source,
+		   new String[] {
+			   "documentation.zh", "\u672a\u5f00\u59cb\u3001\u8fdb\u884c\u4e2d\u3001\u5df2\u5b8c\u6210\u6216\u5df2\u53d6\u6d88\u3002"
+		   });
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://accountatlas.org/model/atlas/value</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createValueAnnotations() {
+		String source = "http://accountatlas.org/model/atlas/value";
+		addAnnotation
+		  (getPortfolio_DiscountRate(),
+		   source,
+		   new String[] {
+			   "kind", "ratio"
+		   });
+		addAnnotation
+		  (getAccount_OwnershipPercent(),
+		   source,
+		   new String[] {
+			   "kind", "percent"
+		   });
+		addAnnotation
+		  (getAccount_AnnualRevenue(),
+		   source,
+		   new String[] {
+			   "kind", "money"
+		   });
+		addAnnotation
+		  (getAccount_Profit(),
+		   source,
+		   new String[] {
+			   "kind", "money"
+		   });
+		addAnnotation
+		  (getAccount_PotentialVolume(),
+		   source,
+		   new String[] {
+			   "kind", "money"
+		   });
+		addAnnotation
+		  (getAccount_CostToServe(),
+		   source,
+		   new String[] {
+			   "kind", "money"
+		   });
+		addAnnotation
+		  (getAccount_ShareOfWallet(),
+		   source,
+		   new String[] {
+			   "kind", "percent"
+		   });
+		addAnnotation
+		  (getAccount_PaymentDays(),
+		   source,
+		   new String[] {
+			   "kind", "days"
+		   });
+		addAnnotation
+		  (getCompetitorPosition_Share(),
+		   source,
+		   new String[] {
+			   "kind", "percent"
+		   });
+		addAnnotation
+		  (getOpportunity_Value(),
+		   source,
+		   new String[] {
+			   "kind", "money"
 		   });
 	}
 

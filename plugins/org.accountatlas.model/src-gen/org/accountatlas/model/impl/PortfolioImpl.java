@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.accountatlas.model.impl.PortfolioImpl#getTeamMembers <em>Team Members</em>}</li>
  *   <li>{@link org.accountatlas.model.impl.PortfolioImpl#getCompetitors <em>Competitors</em>}</li>
  *   <li>{@link org.accountatlas.model.impl.PortfolioImpl#getDiscountRate <em>Discount Rate</em>}</li>
+ *   <li>{@link org.accountatlas.model.impl.PortfolioImpl#getCurrency <em>Currency</em>}</li>
  * </ul>
  *
  * @generated
@@ -90,6 +91,26 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 	 * @ordered
 	 */
 	protected double discountRate = DISCOUNT_RATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CURRENCY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCurrency()
+	 * @generated
+	 * @ordered
+	 */
+	protected String currency = CURRENCY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -178,6 +199,29 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 	 * @generated
 	 */
 	@Override
+	public String getCurrency() {
+		return currency;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCurrency(String newCurrency) {
+		String oldCurrency = currency;
+		currency = newCurrency;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AtlasPackage.PORTFOLIO__CURRENCY, oldCurrency, currency));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AtlasPackage.PORTFOLIO__ACCOUNTS:
@@ -206,6 +250,8 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return getCompetitors();
 			case AtlasPackage.PORTFOLIO__DISCOUNT_RATE:
 				return getDiscountRate();
+			case AtlasPackage.PORTFOLIO__CURRENCY:
+				return getCurrency();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -234,6 +280,9 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 			case AtlasPackage.PORTFOLIO__DISCOUNT_RATE:
 				setDiscountRate((Double)newValue);
 				return;
+			case AtlasPackage.PORTFOLIO__CURRENCY:
+				setCurrency((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -258,6 +307,9 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 			case AtlasPackage.PORTFOLIO__DISCOUNT_RATE:
 				setDiscountRate(DISCOUNT_RATE_EDEFAULT);
 				return;
+			case AtlasPackage.PORTFOLIO__CURRENCY:
+				setCurrency(CURRENCY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -278,6 +330,8 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 				return competitors != null && !competitors.isEmpty();
 			case AtlasPackage.PORTFOLIO__DISCOUNT_RATE:
 				return discountRate != DISCOUNT_RATE_EDEFAULT;
+			case AtlasPackage.PORTFOLIO__CURRENCY:
+				return CURRENCY_EDEFAULT == null ? currency != null : !CURRENCY_EDEFAULT.equals(currency);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -294,6 +348,8 @@ public class PortfolioImpl extends NamedElementImpl implements Portfolio {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (discountRate: ");
 		result.append(discountRate);
+		result.append(", currency: ");
+		result.append(currency);
 		result.append(')');
 		return result.toString();
 	}

@@ -47,6 +47,9 @@ public final class GenerateModel {
             throw new IllegalStateException(path + " is invalid: " + reconciled);
         }
         genModel.reconcile();
+        if (withEdit) {
+            PropertyDescriptions.fromDocumentation(genModel);
+        }
         genModel.eResource().save(Map.of());
         genModel.setCanGenerate(true);
 
@@ -55,7 +58,13 @@ public final class GenerateModel {
         report(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
         if (withEdit) {
             report(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor.Printing(System.out)));
+            PropertyDescriptions.writeChinese(genModel, editBundle(genModel));
         }
+    }
+
+    private static File editBundle(GenModel genModel) {
+        URI platform = URI.createPlatformResourceURI(genModel.getEditDirectory(), true).trimSegments(1).appendSegment("");
+        return new File(URIConverter.URI_MAP.getOrDefault(platform, platform).toFileString());
     }
 
     /**
