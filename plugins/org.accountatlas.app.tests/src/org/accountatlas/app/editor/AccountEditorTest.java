@@ -181,6 +181,48 @@ class AccountEditorTest {
         });
     }
 
+    @Test
+    void tablesSortByAnyColumnColourAttitudesAsTheMapAndShowTheOnlyPlan() throws Exception {
+        AtlasSession session = OpenedSession.await();
+        Account account = AtlasDatabase.portfolioOf(session.resource()).getAccounts().stream()
+                .filter(a -> ModelQueries.contactsOf(a).size() >= 4 && a.getPlans().size() == 1).findFirst()
+                .orElseThrow();
+        AccountEditor editor = Ui.call(() -> (AccountEditor) OpenAccountEditor.open(page(), account, true));
+        Ui.run(() -> {
+            editor.setActivePage("stakeholders");
+            ObjectTable table = ((TablesPage) editor.page("stakeholders")).tables().get(0);
+            org.eclipse.swt.widgets.Table widget = table.viewer().getTable();
+            Column attitude = column(table, "Attitude");
+            int index = table.columns().indexOf(attitude);
+            org.eclipse.swt.widgets.TableColumn header = widget.getColumn(index);
+            header.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals(org.eclipse.swt.SWT.UP, widget.getSortDirection());
+            java.util.List<Attitude> shown = new java.util.ArrayList<>();
+            for (org.eclipse.swt.widgets.TableItem item : widget.getItems()) {
+                Contact contact = (Contact) item.getData();
+                if (contact.getAttitude() != null) {
+                    shown.add(contact.getAttitude());
+                    String fill = org.accountatlas.diagram.service.MapStyles.onDecisionMap(contact).fill();
+                    org.eclipse.swt.graphics.RGB rgb = item.getBackground(index).getRGB();
+                    assertEquals(fill.toUpperCase(), String.format("#%02X%02X%02X", rgb.red, rgb.green, rgb.blue),
+                            "the attitude of " + contact.getName() + " is coloured as on the map");
+                }
+            }
+            java.util.List<Attitude> sorted = new java.util.ArrayList<>(shown);
+            java.util.Collections.sort(sorted);
+            assertEquals(sorted, shown, "champions first, opponents last");
+            header.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            assertEquals(org.eclipse.swt.SWT.DOWN, widget.getSortDirection(), "a second click reverses");
+
+            editor.setActivePage("plans");
+            java.util.List<ObjectTable> plans = ((TablesPage) editor.page("plans")).tables();
+            assertEquals(account.getPlans().get(0).getActions().size(), plans.get(2).viewer().getTable().getItemCount(),
+                    "the only plan's actions show without picking it");
+            assertEquals(1, plans.get(0).viewer().getTable().getSelectionCount());
+            page().closeEditor(editor, false);
+        });
+    }
+
     private static Column column(ObjectTable table, String title) {
         return table.columns().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
     }

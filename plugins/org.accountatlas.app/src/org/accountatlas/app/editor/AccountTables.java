@@ -95,12 +95,13 @@ final class AccountTables {
                         Literals.OPPORTUNITY__CLOSE_DATE));
     }
 
-    /** Plans, and the objectives and actions of the plan selected in the first table. */
+    /** Plans, and the objectives and actions of the plan selected in the first table (or of the only plan). */
     static List<ObjectTable> plans(FormToolkit toolkit, Composite body, EditorContext context, Account account) {
         ObjectTable plans = table(toolkit, body, context, Messages.Plans_plans, account, Literals.ACCOUNT__PLANS,
                 Literals.NAMED_ELEMENT__NAME, Literals.ACCOUNT_PLAN__PERIOD);
         Supplier<EObject> selectedPlan = () -> plans.viewer().getStructuredSelection().getFirstElement()
-                instanceof AccountPlan plan && plan.eContainer() == account ? plan : null;
+                instanceof AccountPlan plan && plan.eContainer() == account ? plan
+                        : account.getPlans().size() == 1 ? account.getPlans().get(0) : null;
         ObjectTable objectives = table(toolkit, body, context, Messages.Plans_objectives, selectedPlan,
                 Literals.ACCOUNT_PLAN__OBJECTIVES, Literals.OBJECTIVE__DESCRIPTION, Literals.OBJECTIVE__MEASURE,
                 Literals.OBJECTIVE__TARGET_VALUE);
@@ -111,6 +112,9 @@ final class AccountTables {
             objectives.refresh();
             actions.refresh();
         });
+        if (account.getPlans().size() == 1) {
+            plans.viewer().getTable().setSelection(0); // shown as selected, without selecting it in the workbench
+        }
         return List.of(plans, objectives, actions);
     }
 

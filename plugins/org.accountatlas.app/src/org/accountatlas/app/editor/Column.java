@@ -1,5 +1,6 @@
 package org.accountatlas.app.editor;
 
+import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.swt.widgets.Composite;
@@ -20,4 +21,9 @@ interface Column {
 
     /** Applies the edited value as a command on the editing domain. */
     void set(EObject row, Object value);
+
+    /** How the cell is coloured, as on the map ("#RRGGBB" fill and text), or null for the table's own colours. */
+    default ResolvedStyle colours(EObject row) {
+        return null;
+    }
 }

@@ -4,6 +4,9 @@ import java.util.Objects;
 
 import org.accountatlas.app.properties.ItemPropertyDescriptorAdapter;
 import org.accountatlas.app.properties.ValueText;
+import org.accountatlas.diagram.scene.ResolvedStyle;
+import org.accountatlas.diagram.service.MapStyles;
+import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.model.provider.AtlasEditPlugin;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -53,6 +56,13 @@ final class FeatureColumn implements Column {
             return ValueText.format(attribute, row, value);
         }
         return ValueText.label(descriptor(row).getLabelProvider(row), value);
+    }
+
+    /** Attitudes in the colours the decision-maker map gives them. */
+    @Override
+    public ResolvedStyle colours(EObject row) {
+        return feature == AtlasPackage.Literals.CONTACT__ATTITUDE ? MapStyles.onDecisionMap(row)
+                : null;
     }
 
     @Override

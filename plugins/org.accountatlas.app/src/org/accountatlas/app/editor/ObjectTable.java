@@ -8,6 +8,10 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.accountatlas.diagram.scene.ResolvedStyle;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -16,9 +20,12 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -40,6 +47,7 @@ final class ObjectTable {
     private final TableViewer viewer;
     private final Section section;
     private final Adder adder;
+    private final LocalResourceManager colours;
     private Button add;
     private Button remove;
 
@@ -59,6 +67,7 @@ final class ObjectTable {
         table.setLinesVisible(true);
         table.setLayoutData(GridDataFactory.fillDefaults().grab(true, true).hint(400, 140).span(1, 2).create());
         viewer = new TableViewer(table);
+        colours = new LocalResourceManager(JFaceResources.getResources(), table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         columns.forEach(this::addColumn);
         viewer.addSelectionChangedListener(event -> {
@@ -87,7 +96,21 @@ final class ObjectTable {
             public String getText(Object element) {
                 return column.text((EObject) element);
             }
+
+            @Override
+            public Color getBackground(Object element) {
+                ResolvedStyle style = column.colours((EObject) element);
+                return style == null ? null : colour(style.fill());
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                ResolvedStyle style = column.colours((EObject) element);
+                return style == null ? null : colour(style.textColor());
+            }
         });
+        TableColumn header = viewerColumn.getColumn();
+        header.addListener(SWT.Selection, event -> sortBy(column, header));
         viewerColumn.setEditingSupport(new EditingSupport(viewer) {
             @Override
             protected CellEditor getCellEditor(Object element) {
@@ -109,6 +132,23 @@ final class ObjectTable {
                 column.set((EObject) element, value);
             }
         });
+    }
+
+    private Color colour(String hex) {
+        if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
+            return null;
+        }
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        return colours.create(ColorDescriptor.createFrom(new RGB(rgb >> 16, (rgb >> 8) & 0xFF, rgb & 0xFF)));
+    }
+
+    /** A click on a header sorts by that column; a second click on it reverses the order. */
+    private void sortBy(Column column, TableColumn header) {
+        Table table = viewer.getTable();
+        int direction = table.getSortColumn() == header && table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP;
+        table.setSortColumn(header);
+        table.setSortDirection(direction);
+        viewer.setComparator(new ColumnComparator(column, direction == SWT.DOWN));
     }
 
     void refresh() {
