@@ -18,6 +18,13 @@ public final class AppMessages extends NLS {
     public static String Action_rename;
     public static String Action_preferences;
     public static String Action_about;
+    public static String Action_newAccount;
+    public static String Action_newAccountTip;
+    public static String Action_export;
+    public static String Action_exportTip;
+    public static String Action_validate;
+    public static String Action_validateTip;
+    public static String Action_importTip;
     public static String Action_resetPerspective;
     public static String Menu_help;
     public static String Menu_window;

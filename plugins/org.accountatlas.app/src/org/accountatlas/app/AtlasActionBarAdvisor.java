@@ -32,6 +32,10 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private org.eclipse.jface.action.IContributionItem showViews;
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
+    private org.eclipse.jface.action.Action newAccount;
+    private org.eclipse.jface.action.Action importOnToolBar;
+    private org.eclipse.jface.action.Action exportAll;
+    private org.eclipse.jface.action.Action validate;
 
     AtlasActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -65,6 +69,12 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         about.setText(AppMessages.Action_about);
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
+        newAccount = MainToolBarActions.newAccount(window);
+        importOnToolBar = new ImportWizardAction(window, ImportKind.ACCOUNTS);
+        importOnToolBar.setImageDescriptor(MainToolBarActions.icon("import"));
+        importOnToolBar.setToolTipText(AppMessages.Action_importTip);
+        exportAll = MainToolBarActions.exportAll(window);
+        validate = MainToolBarActions.validate(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -119,7 +129,10 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(help);
     }
 
-    /** The tool bar: save, undo and redo with the platform's icons, whatever part is active. */
+    /**
+     * The tool bar: save, undo and redo with the platform's icons, whatever part is active; then new account,
+     * import, export and validate. Icons only: their tooltips say what they do and never cover a menu.
+     */
     @Override
     protected void fillCoolBar(org.eclipse.jface.action.ICoolBarManager coolBar) {
         org.eclipse.jface.action.ToolBarManager tools = new org.eclipse.jface.action.ToolBarManager(
@@ -128,6 +141,12 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         tools.add(new Separator());
         tools.add(undo);
         tools.add(redo);
+        tools.add(new Separator());
+        tools.add(newAccount);
+        tools.add(importOnToolBar);
+        tools.add(exportAll);
+        tools.add(new Separator());
+        tools.add(validate);
         tools.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         coolBar.add(new org.eclipse.jface.action.ToolBarContributionItem(tools, "main"));
     }

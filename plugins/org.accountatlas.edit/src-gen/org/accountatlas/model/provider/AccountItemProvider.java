@@ -622,14 +622,15 @@ public class AccountItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This returns Account.gif.
+	 * A lost account is drawn greyed and crossed out.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Account"));
+		boolean lost = ((Account)object).getStatus() == org.accountatlas.model.AccountStatus.LOST;
+		return overlayImage(object, getResourceLocator().getImage(lost ? "full/obj16/Account_LOST" : "full/obj16/Account"));
 	}
 
 	/**

@@ -350,14 +350,18 @@ public class ContactItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
-	 * This returns Contact.gif.
+	 * One icon a buying role, another for someone who left: people are told apart in the tree as on the map.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public Object getImage(Object object) {
-		return overlayImage(object, getResourceLocator().getImage("full/obj16/Contact"));
+		Contact contact = (Contact)object;
+		String name = contact.getStatus() == org.accountatlas.model.ContactStatus.LEFT ? "Contact_LEFT"
+			: contact.getBuyingRole() == null || contact.getBuyingRole() == org.accountatlas.model.BuyingRole.NONE ? "Contact"
+			: "Contact_" + contact.getBuyingRole().name();
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/" + name));
 	}
 
 	/**

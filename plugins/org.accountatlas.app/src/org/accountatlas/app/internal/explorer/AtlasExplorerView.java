@@ -197,6 +197,11 @@ public final class AtlasExplorerView extends ViewPart
         }
     }
 
+    /** A new top-level account, selected with its name open for typing (the tool bar's New Account). */
+    public void newTopLevelAccount() {
+        explorerActions.newTopLevelAccount();
+    }
+
     ExplorerActions actions() {
         return explorerActions;
     }

@@ -142,6 +142,14 @@ final class ExplorerActions {
         return actions;
     }
 
+    /** A new top-level account, as the tool bar's New Account makes it. */
+    void newTopLevelAccount() {
+        if (view.portfolio() != null) {
+            view.filter("");
+            create(NewElements.of(domain, view.portfolio()).get(0));
+        }
+    }
+
     /** Creates the element, selects it and opens its name for typing. */
     void create(NewElement element) {
         domain.getCommandStack().execute(element.command());

@@ -96,8 +96,9 @@ final class ExplorerLabelProvider extends LabelProvider implements IColorProvide
 
     @Override
     public Image getImage(Object element) {
-        if (element instanceof Representation) {
-            return images.create(ImageDescriptor.createFromURL(getClass().getResource("/icons/diagram.png")));
+        if (element instanceof Representation diagram) {
+            URL typed = getClass().getResource("/icons/diagram_" + diagram.getDescription() + ".png");
+            return images.create(ImageDescriptor.createFromURL(typed != null ? typed : getClass().getResource("/icons/diagram.png")));
         }
         Object image = element instanceof Folder ? null : items.getImage(element);
         return image instanceof URL url ? images.create(ImageDescriptor.createFromURL(url)) : null;
