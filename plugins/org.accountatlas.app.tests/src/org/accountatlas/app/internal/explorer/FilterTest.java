@@ -66,14 +66,12 @@ class FilterTest {
             view.filter("");
             field.setText("");
 
-            NameFilter filter = new NameFilter((org.eclipse.jface.viewers.ITreeContentProvider) view.viewer()
-                    .getContentProvider());
-            filter.setText("华夏");
-            Object[] roots = ((org.eclipse.jface.viewers.ITreeContentProvider) view.viewer().getContentProvider())
-                    .getElements(view.viewer().getInput());
-            List<Object> open = filter.toOpenForFirstMatches(roots, 2);
+            var content = (org.eclipse.jface.viewers.ITreeContentProvider) view.viewer().getContentProvider();
+            Object[] roots = content.getElements(view.viewer().getInput());
+            List<Object> open = new ExplorerSearch(roots, content, "华夏", QuickCriteria.NONE, 2).run(null).toOpen();
             assertEquals(1, open.size(), "the group (a match) and one subsidiary: only the group opens " + open);
-            assertTrue(filter.toOpenForFirstMatches(roots, 1).isEmpty(), "the group alone opens nothing");
+            assertTrue(new ExplorerSearch(roots, content, "华夏", QuickCriteria.NONE, 1).run(null).toOpen().isEmpty(),
+                    "the group alone opens nothing");
         });
     }
 

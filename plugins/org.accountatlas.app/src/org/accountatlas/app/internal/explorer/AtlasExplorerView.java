@@ -45,10 +45,6 @@ public final class AtlasExplorerView extends ViewPart
         implements ISaveablePart, SessionPart, ITabbedPropertySheetPageContributor {
 
     public static final String ID = "org.accountatlas.app.explorer";
-    /** How long typing must pause before the filter applies. */
-    static final int FILTER_DELAY_MS = 250;
-
-    private final Runnable applyFilter = this::applyTypedFilter;
 
     private TreeViewer viewer;
     private AtlasSession session;
@@ -56,6 +52,7 @@ public final class AtlasExplorerView extends ViewPart
     private DeleteAction deleteAction;
     private Text filterText;
     private ExplorerTree tree;
+    private BackgroundFilter backgroundFilter;
     private ExplorerDropAdapter dropAdapter;
     private QuickFilter quickFilter;
     private LinkWithEditor linkWithEditor;
@@ -78,9 +75,11 @@ public final class AtlasExplorerView extends ViewPart
         viewer.getControl().setLayoutData(GridDataFactory.fillDefaults().grab(true, true).create());
         tree = ExplorerTree.configure(viewer);
         quickFilter = tree.quickFilter();
-        QuickFilterMenu.fill(getViewSite().getActionBars().getMenuManager(), quickFilter, this::refreshFiltered);
-        // Applied when typing pauses: each key would otherwise filter the whole portfolio while the next waits.
-        filterText.addModifyListener(event -> filterText.getDisplay().timerExec(FILTER_DELAY_MS, applyFilter));
+        // Searched in the background when typing pauses; the window stays free while the portfolio is walked.
+        backgroundFilter = new BackgroundFilter(tree, parent.getDisplay(), result -> { });
+        QuickFilterMenu.fill(getViewSite().getActionBars().getMenuManager(), quickFilter,
+                () -> backgroundFilter.request(filterText.getText()));
+        filterText.addModifyListener(event -> backgroundFilter.request(filterText.getText()));
         AtlasPreferences.store().addPropertyChangeListener(preferenceListener);
         getSite().setSelectionProvider(viewer);
         session = ActiveSession.get();
@@ -116,6 +115,7 @@ public final class AtlasExplorerView extends ViewPart
         viewer.getControl().getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed()) {
                 viewer.refresh();
+                backgroundFilter.repeat(filterText.getText()); // an edit may add or remove matches
                 firePropertyChange(PROP_DIRTY);
             }
         });
@@ -158,17 +158,9 @@ public final class AtlasExplorerView extends ViewPart
         }
     }
 
-    /** After a quick filter changed: everything that matches shown expanded, as the name filter does. */
+    /** After a quick filter changed, at once: the matches shown, opened to the first of them. */
     void refreshFiltered() {
-        viewer.getControl().setRedraw(false);
-        try {
-            viewer.refresh();
-            if (quickFilter.isActive()) {
-                viewer.expandAll();
-            }
-        } finally {
-            viewer.getControl().setRedraw(true);
-        }
+        tree.refreshFilters(filterText.getText());
     }
 
     QuickFilter quickFilter() {
@@ -182,13 +174,6 @@ public final class AtlasExplorerView extends ViewPart
 
     public TreeViewer viewer() {
         return viewer;
-    }
-
-    /** Shows only what matches the text by name, opened down to the matches. */
-    private void applyTypedFilter() {
-        if (filterText != null && !filterText.isDisposed()) {
-            filter(filterText.getText());
-        }
     }
 
     public void filter(String text) {

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
     public static String Explorer_competitors;
     public static String Explorer_delete;
     public static String Explorer_filter;
+    public static String Explorer_filtering;
     public static String Explorer_link;
     public static String Explorer_open;
     public static String Explorer_new;
