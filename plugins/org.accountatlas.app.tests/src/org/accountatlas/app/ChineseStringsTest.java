@@ -26,11 +26,12 @@ class ChineseStringsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.accountatlas.app", "org.accountatlas.importer", "org.accountatlas.edit",
-        "org.accountatlas.model" })
+        "org.accountatlas.model", "org.accountatlas.diagram", "org.accountatlas.diagram.ui" })
     void everyEnglishStringHasAChineseOne(String bundleName) throws IOException {
         Bundle bundle = Platform.getBundle(bundleName);
         List<URL> english = new ArrayList<>();
-        for (String pattern : new String[] { "messages.properties", "app.properties", "plugin.properties" }) {
+        for (String pattern : new String[] { "messages.properties", "app.properties", "plugin.properties",
+            "words.properties" }) {
             var entries = bundle.findEntries("/", pattern, true);
             if (entries != null) {
                 // Keep the bundle's own files (the search also meets what its fragments or imports bring in).

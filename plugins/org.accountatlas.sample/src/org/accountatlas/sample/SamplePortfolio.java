@@ -92,7 +92,8 @@ public final class SamplePortfolio {
 
     private Portfolio build() {
         Portfolio portfolio = factory.createPortfolio();
-        portfolio.setName("Key accounts 重点客户");
+        // Named in the language of whoever creates it: the name is data, shown as typed from then on.
+        portfolio.setName("zh".equals(java.util.Locale.getDefault().getLanguage()) ? "重点客户" : "Key accounts");
         portfolio.setDiscountRate(0.1);
         portfolio.setCurrency("CNY");
         List<TeamMember> team = team(portfolio);

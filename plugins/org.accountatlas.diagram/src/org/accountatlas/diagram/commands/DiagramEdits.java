@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.commands;
 
 import java.util.ArrayList;
+import org.accountatlas.diagram.service.MapWords;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -43,7 +44,7 @@ public final class DiagramEdits {
 
     /** Moves the nodes by the offset (snapped to the grid when asked) and pins them where they land. */
     public static Command move(EditingDomain domain, Collection<DNode> nodes, double dx, double dy, boolean snap) {
-        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Move");
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, MapWords.get("command.move"));
         java.util.Map<DNode, double[]> grown = new java.util.LinkedHashMap<>();
         for (DNode node : nodes) {
             double x = node.getX() + dx;
@@ -152,7 +153,7 @@ public final class DiagramEdits {
 
     /** Resizes the node (not below 20 × 16) and pins it; its lines are routed again. */
     public static Command resize(EditingDomain domain, DNode node, double width, double height) {
-        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Resize");
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, MapWords.get("command.resize"));
         command.append(SetCommand.create(domain, node, Literals.DNODE__WIDTH, Math.max(20, width)));
         command.append(SetCommand.create(domain, node, Literals.DNODE__HEIGHT, Math.max(16, height)));
         command.append(SetCommand.create(domain, node, Literals.DNODE__PINNED, true));
@@ -163,14 +164,14 @@ public final class DiagramEdits {
 
     /** Takes the elements off the diagram only; the model keeps them. */
     public static Command hide(EditingDomain domain, Collection<? extends DElement> elements) {
-        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "Delete from diagram");
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, MapWords.get("command.deleteFromDiagram"));
         elements.forEach(e -> command.append(SetCommand.create(domain, e, Literals.DELEMENT__HIDDEN, true)));
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 
     /** Shows every element hidden from the diagram again. */
     public Command showHidden(Representation representation) {
-        return new RepresentationChange(representation, "Show hidden elements", () -> {
+        return new RepresentationChange(representation, MapWords.get("command.showHidden"), () -> {
             representation.eAllContents().forEachRemaining(o -> {
                 if (o instanceof DElement element && element.isHidden()) {
                     element.setHidden(false);
@@ -182,14 +183,14 @@ public final class DiagramEdits {
 
     /** Pins the nodes (arranging leaves them where they are) or releases them. */
     public static Command pin(EditingDomain domain, Collection<DNode> nodes, boolean pinned) {
-        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, pinned ? "Pin" : "Unpin");
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, MapWords.get(pinned ? "command.pin" : "command.unpin"));
         nodes.forEach(n -> command.append(SetCommand.create(domain, n, Literals.DNODE__PINNED, pinned)));
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 
     /** Folds or unfolds the subtrees below the nodes; what comes back is placed anew around what stayed. */
     public Command collapse(Representation representation, Collection<DNode> nodes, boolean collapsed) {
-        return new RepresentationChange(representation, collapsed ? "Collapse" : "Expand", () -> {
+        return new RepresentationChange(representation, MapWords.get(collapsed ? "command.collapse" : "command.expand"), () -> {
             Set<DElement> before = shown(representation);
             nodes.forEach(n -> n.setCollapsed(collapsed));
             // Only what comes back is placed anew, clear of the rest; nothing else moves.
@@ -217,7 +218,7 @@ public final class DiagramEdits {
     public Command toggle(Representation representation, String name, boolean filter) {
         List<String> active = filter ? representation.getActiveFilters() : representation.getActiveLayers();
         boolean on = !active.contains(name);
-        return new RepresentationChange(representation, (on ? "Show " : "Hide ") + name, () -> {
+        return new RepresentationChange(representation, MapWords.get(on ? "command.show" : "command.hide", name), () -> {
             if (on) {
                 active.add(name);
             } else {
@@ -232,13 +233,13 @@ public final class DiagramEdits {
      * arranged too), and what would land on them moves clear.
      */
     public Command arrangeAll(Representation representation) {
-        return new RepresentationChange(representation, "Arrange all",
+        return new RepresentationChange(representation, MapWords.get("command.arrangeAll"),
                 () -> layout(representation, RepresentationLayout.Mode.KEEP_PINNED));
     }
 
     /** Places only the selected nodes anew, clear of the others, which stay where they are. */
     public Command arrangeSelection(Representation representation, Collection<DNode> nodes) {
-        return new RepresentationChange(representation, "Arrange selection", () -> {
+        return new RepresentationChange(representation, MapWords.get("command.arrangeSelection"), () -> {
             for (DNode node : nodes) {
                 node.setPinned(false);
                 node.setPlaced(false);

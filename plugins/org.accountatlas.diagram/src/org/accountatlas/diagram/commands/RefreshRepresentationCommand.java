@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.commands;
 
 import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.service.MapWords;
 import org.accountatlas.diagram.service.DiagramService;
 
 /**
@@ -12,7 +13,7 @@ public final class RefreshRepresentationCommand extends RepresentationChange {
 
     /** A command refreshing the representation through the service. */
     public RefreshRepresentationCommand(DiagramService service, Representation representation) {
-        super(representation, "Refresh diagram", () -> service.refresh(representation));
+        super(representation, MapWords.get("command.refresh"), () -> service.refresh(representation));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.paint;
 
 import java.util.List;
+import org.accountatlas.diagram.service.MapWords;
 
 import org.accountatlas.diagram.description.LineStyle;
 import org.accountatlas.diagram.layout.RepresentationLayout;
@@ -197,7 +198,7 @@ public final class ScenePainter {
      */
     public void legend(Painter painter, List<Legend.Entry> legend, double x, double top, double column, int rows) {
         double ly = top + 14;
-        painter.text("Legend", x, ly, 10, true, DARK);
+        painter.text(MapWords.get("legend"), x, ly, 10, true, DARK);
         for (int i = 0; i < legend.size(); i++) {
             double ex = x + (i / rows) * column;
             double ey = ly + 18 * (i % rows + 1);

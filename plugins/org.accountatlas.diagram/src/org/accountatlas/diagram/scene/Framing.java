@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.scene;
 
 import java.time.LocalDate;
+import org.accountatlas.diagram.service.MapWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -60,19 +61,19 @@ public final class Framing {
                 case AMBER -> "#EF8F00";
                 case RED -> "#C62828";
             };
-            healthText = "Map health: " + health.status().name().charAt(0) + health.status().name().substring(1).toLowerCase()
-                    + (health.failed().isEmpty() ? " — every check passed"
-                            : " — " + health.failed().size() + " of " + MapHealth.Check.values().length + " checks failed");
+            String status = MapWords.get("health." + health.status().name());
+            healthText = health.failed().isEmpty() ? MapWords.get("health.passed", status)
+                    : MapWords.get("health.failed", status, health.failed().size(), MapHealth.Check.values().length);
             List<org.accountatlas.model.Contact> present = org.accountatlas.model.query.ModelQueries.contactsOf(account)
                     .stream().filter(c -> c.getStatus() != org.accountatlas.model.ContactStatus.LEFT).toList();
             long vacant = present.stream().filter(DerivedValues::isVacant).count();
             long known = present.size() - vacant;
-            title.set(1, title.get(1) + " · " + known + (known == 1 ? " person" : " people")
-                    + (vacant == 0 ? "" : ", " + vacant + " vacant or unnamed " + (vacant == 1 ? "post" : "posts")));
+            title.set(1, title.get(1) + " · " + MapWords.get("people", known)
+                    + (vacant == 0 ? "" : ", " + MapWords.get("vacant", vacant)));
             if (known <= 1) {
                 // One person is a single point of failure: say so where the strategist looks first.
                 healthColour = "#C62828";
-                healthText += known == 0 ? " · nobody known at this account" : " · only one person known at this account";
+                healthText += " · " + MapWords.get(known == 0 ? "health.nobody" : "health.onlyOne");
             }
         }
         if (note != null) {

@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.scene;
 
 import java.util.ArrayList;
+import org.accountatlas.diagram.service.MapWords;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,7 +187,7 @@ public final class Legend {
             if (path.startsWith("@")) {
                 String label = DerivedValues.label(path.substring(1));
                 return condition.getOperator() == Operator.NOT_EQUALS || "false".equals(condition.getValue())
-                        ? "Not: " + label : label;
+                        ? MapWords.get("not", label) : label;
             }
             EClass type = Descriptions.domainClass(mapping.getDomainClass());
             EStructuralFeature feature = type == null ? null : type.getEStructuralFeature(path);

@@ -34,11 +34,23 @@ public final class Descriptions {
                     }
                     DescriptionSet loaded = load(URI.createURI(url.toString()));
                     DescriptionCheck.failOnProblems(loaded, "descriptions/atlas.description");
+                    translateLabels(loaded);
                     shipped = loaded;
                 }
             }
         }
         return shipped;
+    }
+
+    /** Diagram types, tools, layers and filters named in the user's language, as Sirius resolves "%keys". */
+    private static void translateLabels(DescriptionSet set) {
+        for (var contents = set.eAllContents(); contents.hasNext();) {
+            org.eclipse.emf.ecore.EObject object = contents.next();
+            org.eclipse.emf.ecore.EStructuralFeature label = object.eClass().getEStructuralFeature("label");
+            if (label instanceof org.eclipse.emf.ecore.EAttribute && object.eGet(label) instanceof String english) {
+                object.eSet(label, MapWords.label(english));
+            }
+        }
     }
 
     /** The descriptions in the file; an exception names the file when it cannot be read. */

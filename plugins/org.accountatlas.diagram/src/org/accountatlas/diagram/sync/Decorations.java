@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.sync;
 
 import org.accountatlas.diagram.internal.expressions.DerivedValues;
+import org.accountatlas.diagram.service.MapWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,17 +26,16 @@ public final class Decorations {
         List<String> problems = new ArrayList<>();
         if (element instanceof Contact contact) {
             if (DerivedValues.isUncoveredDecisionMaker(contact)) {
-                problems.add("A decision maker nobody on our team covers: draw a coverage line from a team member.");
+                problems.add(MapWords.get("problem.uncoveredDecisionMaker"));
             }
             if (DerivedValues.isUncoveredHighInfluenceOpponent(contact)) {
-                problems.add("A high-influence opponent nobody on our team covers: assign someone to win them over "
-                        + "or to contain them.");
+                problems.add(MapWords.get("problem.uncoveredOpponent"));
             }
             if (DerivedValues.isInReportsToCycle(contact)) {
-                problems.add("Reports to someone who reports back to them: correct the reports-to line.");
+                problems.add(MapWords.get("problem.cycle"));
             }
         } else if (element instanceof Account account && peopleKnownAt(account) == 1) {
-            problems.add("We know only one person here: map the other decision makers before relying on them.");
+            problems.add(MapWords.get("problem.onlyOne"));
         }
         return problems;
     }

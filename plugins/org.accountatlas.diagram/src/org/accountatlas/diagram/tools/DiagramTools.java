@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.tools;
 
 import java.util.ArrayList;
+import org.accountatlas.diagram.service.MapWords;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class DiagramTools {
         if (type == null || !feature.getEReferenceType().isSuperTypeOf(type)) {
             type = feature.getEReferenceType();
         }
-        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, "New " + tool.getLabel());
+        CompoundCommand command = new CompoundCommand(CompoundCommand.MERGE_COMMAND_ALL, MapWords.get("command.new", tool.getLabel()));
         EObject created;
         if (feature.isContainment()) {
             created = EcoreUtil.create(type);
@@ -254,7 +255,7 @@ public final class DiagramTools {
         if (!(oldSource.eClass().getEStructuralFeature(mapping.getTargetFeature()) instanceof EReference reference)) {
             return UnexecutableCommand.INSTANCE;
         }
-        CompoundCommand command = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, "Reconnect");
+        CompoundCommand command = new CompoundCommand(CompoundCommand.LAST_COMMAND_ALL, MapWords.get("command.reconnect"));
         command.append(reference.isMany() ? RemoveCommand.create(domain, oldSource, reference, oldTarget)
                 : SetCommand.create(domain, oldSource, reference, SetCommand.UNSET_VALUE));
         command.append(connect(domain, mapping, source, target, root));

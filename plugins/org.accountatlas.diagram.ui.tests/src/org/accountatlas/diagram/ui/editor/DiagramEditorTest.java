@@ -112,6 +112,12 @@ class DiagramEditorTest {
                     .filter(b -> b.target() instanceof OrgUnit u && u.getName().equals("采购部")).findFirst().orElseThrow();
             OrgUnit department = (OrgUnit) unit.target();
             int people = department.getContacts().size();
+            for (String label : new String[] { "Reports-to line", "Person" }) { // clicked as a user clicks them
+                org.eclipse.swt.widgets.ToolItem item = editor.palette().item(label);
+                item.setSelection(true);
+                item.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                assertEquals(1, editor.palette().pressedCount(), "one tool pressed at a time");
+            }
             editor.palette().selectTool(editor.palette().tool("Person"));
             editor.requests().clicked(unit, unit.x() + 15, unit.y() + 30);
             assertEquals(people + 1, department.getContacts().size(), "the model has the person");

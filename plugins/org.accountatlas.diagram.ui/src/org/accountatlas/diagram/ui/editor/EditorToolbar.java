@@ -43,8 +43,8 @@ final class EditorToolbar {
         push(Messages.expand, Messages.expandTip, () -> actions.collapse(false));
         new ToolItem(bar, SWT.SEPARATOR);
         DiagramCanvas canvas = editor.canvas();
-        push(Messages.zoomIn, "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() * 1.25));
-        push(Messages.zoomOut, "Ctrl+wheel", () -> canvas.setZoom(canvas.zoom() / 1.25));
+        push(Messages.zoomIn, Messages.zoomInTip, () -> canvas.setZoom(canvas.zoom() * 1.25));
+        push(Messages.zoomOut, Messages.zoomOutTip, () -> canvas.setZoom(canvas.zoom() / 1.25));
         push("100%", Messages.actualSizeTip, () -> canvas.setZoom(1));
         push(Messages.fit, Messages.fitTip, canvas::zoomToFit);
         ToolItem snap = new ToolItem(bar, SWT.CHECK);

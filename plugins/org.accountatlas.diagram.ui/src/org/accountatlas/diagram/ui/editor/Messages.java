@@ -25,6 +25,8 @@ final class Messages extends NLS {
     public static String expandTip;
     public static String zoomIn;
     public static String zoomOut;
+    public static String zoomInTip;
+    public static String zoomOutTip;
     public static String actualSizeTip;
     public static String fit;
     public static String fitTip;

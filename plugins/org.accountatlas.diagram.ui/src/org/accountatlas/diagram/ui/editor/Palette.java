@@ -19,7 +19,9 @@ import org.eclipse.swt.widgets.ToolItem;
 /**
  * The palette, built from the description's tools: Select, then a creation tool per element a diagram can
  * make (click where it goes), then a line tool per kind of line (drag from one node to another). A tool stays
- * on for one use, then Select comes back; Esc goes back at once.
+ * on for one use, then Select comes back; Esc goes back at once. One tool is pressed at a time: the items are
+ * check items the palette keeps exclusive itself, since SWT's radio items would make each group between two
+ * separators a group of its own.
  */
 final class Palette {
 
@@ -52,15 +54,12 @@ final class Palette {
     }
 
     private ToolItem radio(String label, Tool tool) {
-        ToolItem item = new ToolItem(bar, SWT.RADIO);
+        ToolItem item = new ToolItem(bar, SWT.CHECK);
         item.setText(label);
         item.setToolTipText(tool == null ? Messages.selectTip
                 : NLS.bind(tools.get(tool) instanceof EdgeMapping ? Messages.lineTip : Messages.createTip, label));
-        item.addListener(SWT.Selection, e -> {
-            if (item.getSelection()) {
-                activate(tool);
-            }
-        });
+        // A second click on the pressed tool puts it down again: back to Select.
+        item.addListener(SWT.Selection, e -> selectTool(item.getSelection() ? tool : null));
         items.put(item, tool);
         return item;
     }
@@ -86,6 +85,16 @@ final class Palette {
     void selectTool(Tool tool) {
         items.forEach((item, t) -> item.setSelection(t == tool));
         activate(tool);
+    }
+
+    /** The item of that label, for tests that click it. */
+    ToolItem item(String label) {
+        return items.keySet().stream().filter(i -> i.getText().equals(label)).findFirst().orElse(null);
+    }
+
+    /** The items pressed now, for tests: always exactly one. */
+    long pressedCount() {
+        return items.keySet().stream().filter(ToolItem::getSelection).count();
     }
 
     /** The tool of that label, for tests and key-driven use. */

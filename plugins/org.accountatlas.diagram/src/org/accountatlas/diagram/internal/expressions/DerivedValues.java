@@ -1,6 +1,7 @@
 package org.accountatlas.diagram.internal.expressions;
 
 import java.util.List;
+import org.accountatlas.diagram.service.MapWords;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -43,7 +44,7 @@ public final class DerivedValues {
 
     /** The words for a derived value in a legend; its name when it has none. */
     public static String label(String name) {
-        return LABELS.getOrDefault(name, name);
+        return LABELS.containsKey(name) ? MapWords.get("derived." + name) : name;
     }
 
     /** What a badge's letters stand for (a buying role or a relationship type), or null for letters of neither. */
@@ -107,22 +108,22 @@ public final class DerivedValues {
 
     private static String relationshipBadge(org.accountatlas.model.RelationshipType type) {
         return switch (type) {
-            case TRANSACTIONAL -> "T";
-            case PREFERRED_SUPPLIER -> "PS";
-            case PARTNERSHIP -> "P";
-            case STRATEGIC_ALLIANCE -> "SA";
+            case TRANSACTIONAL -> MapWords.get("badge.TRANSACTIONAL");
+            case PREFERRED_SUPPLIER -> MapWords.get("badge.PREFERRED_SUPPLIER");
+            case PARTNERSHIP -> MapWords.get("badge.PARTNERSHIP");
+            case STRATEGIC_ALLIANCE -> MapWords.get("badge.STRATEGIC_ALLIANCE");
         };
     }
 
     public static String buyingRoleBadge(BuyingRole role) {
         return switch (role) {
             case NONE -> null;
-            case ECONOMIC_BUYER -> "EB";
-            case TECHNICAL_BUYER -> "TB";
-            case USER_BUYER -> "UB";
-            case INFLUENCER -> "I";
-            case GATEKEEPER -> "G";
-            case COACH -> "C";
+            case ECONOMIC_BUYER -> MapWords.get("badge.ECONOMIC_BUYER");
+            case TECHNICAL_BUYER -> MapWords.get("badge.TECHNICAL_BUYER");
+            case USER_BUYER -> MapWords.get("badge.USER_BUYER");
+            case INFLUENCER -> MapWords.get("badge.INFLUENCER");
+            case GATEKEEPER -> MapWords.get("badge.GATEKEEPER");
+            case COACH -> MapWords.get("badge.COACH");
         };
     }
 
