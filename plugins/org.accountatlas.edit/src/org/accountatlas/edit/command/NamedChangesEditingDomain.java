@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
  */
 public final class NamedChangesEditingDomain extends AdapterFactoryEditingDomain {
 
+    /** As AdapterFactoryEditingDomain: item providers from the factory, commands on the stack, the resource set's resources. */
     public NamedChangesEditingDomain(AdapterFactory adapterFactory, CommandStack commandStack, ResourceSet resourceSet) {
         super(adapterFactory, commandStack, resourceSet);
     }

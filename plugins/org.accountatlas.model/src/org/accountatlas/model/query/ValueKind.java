@@ -23,6 +23,7 @@ public enum ValueKind {
 
     public static final String SOURCE = "http://accountatlas.org/model/atlas/value";
 
+    /** The kind the Ecore gives the feature; PLAIN when it gives none. */
     public static ValueKind of(EStructuralFeature feature) {
         String kind = feature == null ? null : EcoreUtil.getAnnotation(feature, SOURCE, "kind");
         return kind == null ? PLAIN : valueOf(kind.toUpperCase(Locale.ROOT));
