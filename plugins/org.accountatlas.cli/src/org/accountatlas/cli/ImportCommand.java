@@ -82,6 +82,11 @@ final class ImportCommand extends DatabaseCommand {
                     + "(default), or import the first or the last and list the others.")
     String duplicates;
 
+    @Option(names = "--unit-separator", paramLabel = "TEXT",
+            description = "Splits department names into nested departments at TEXT (\"Sales / North\" with /); "
+                    + "by default a department name is taken whole.")
+    String unitSeparator;
+
     @Option(names = "--month-first", description = "Reads dates like 04/05/2020 as month/day (default day/month).")
     boolean monthFirst;
 
@@ -99,7 +104,8 @@ final class ImportCommand extends DatabaseCommand {
         } catch (ImportFailedException e) {
             PrintWriter err = spec.commandLine().getErr();
             List<ImportProblem> problems = e.problems();
-            problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("atlas import: " + p));
+            problems.stream().limit(MAX_PROBLEMS_SHOWN)
+                    .forEach(p -> err.println("atlas import: " + p.describe(ImportCommand::flagFor)));
             if (problems.size() > MAX_PROBLEMS_SHOWN) {
                 err.printf("atlas import: ... and %d more problems%n", problems.size() - MAX_PROBLEMS_SHOWN);
             }
@@ -130,7 +136,7 @@ final class ImportCommand extends DatabaseCommand {
         MappingSpec mapping = spec.with(options);
         List<SourceTable> tables = Importer.read(file);
         ImportOptions importOptions = new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst,
-                duplicatesPolicy());
+                duplicatesPolicy(), null).withUnitSeparator(unitSeparator);
         boolean created = !AtlasDatabase.exists(db.directory());
         if (created && dryRun) {
             return run(emptyPortfolio(), tables, mapping, importOptions);
@@ -165,7 +171,7 @@ final class ImportCommand extends DatabaseCommand {
                 out.println("  note: " + note);
             }
             for (ImportProblem skipped : summary.skipped()) {
-                out.println("  skipped: " + skipped);
+                out.println("  skipped: " + skipped.describe(ImportCommand::flagFor));
             }
             out.println((dryRun ? "Would import " : "Imported ") + Importer.describe(tableKind) + " from "
                     + summary.counts() + (summary.filtered() > 0 ? ", " + summary.filtered() + " filtered out" : ""));
@@ -210,5 +216,14 @@ final class ImportCommand extends DatabaseCommand {
                 out.printf("  %-22s %s%n", field.name(), type);
             }
         }
+    }
+
+    /** How to choose an import option on the command line. */
+    private static String flagFor(ImportProblem.Remedy remedy) {
+        return switch (remedy) {
+            case ORPHANS_AS_ROOTS -> "to keep it at the top: --orphans-as-roots";
+            case ACCOUNT -> "--account NAME";
+            case MAP_NAME -> "--map COLUMN=name";
+        };
     }
 }

@@ -168,14 +168,29 @@ class UpsertAndOptionsTest {
     }
 
     @Test
-    void nestedDepartmentsBecomeNestedOrgUnits() throws Exception {
+    void nestedDepartmentsBecomeNestedOrgUnitsAtTheSeparatorGiven() throws Exception {
         Path people = csv("people.csv", "Name,Department\nAmes,Sales / North\nBose,Sales\nCole,Sales/North\n");
-        importInto(portfolio, people, ImportKind.CONTACTS, new MappingSpec(),
-                ImportOptions.DEFAULTS.withAccount("Acme"));
+        ImportSummary summary = importInto(portfolio, people, ImportKind.CONTACTS, new MappingSpec(),
+                ImportOptions.DEFAULTS.withAccount("Acme").withUnitSeparator("/"));
         Account acme = account(portfolio, "Acme");
         assertEquals(1, acme.getOrgUnits().size());
         assertEquals(1, acme.getOrgUnits().get(0).getContacts().size());
         assertEquals(2, acme.getOrgUnits().get(0).getSubUnits().get(0).getContacts().size());
+        assertTrue(summary.notes().contains("2 new departments"), "Sales and Sales/North: " + summary.notes());
+    }
+
+    @Test
+    void withoutASeparatorADepartmentNameIsTakenWhole() throws Exception {
+        Path people = csv("people.csv", "Name,Department\nAmes,R&D / Test\nBose,R&D / Test\nCole,Sales\n");
+        ImportSummary summary = importInto(portfolio, people, ImportKind.CONTACTS, new MappingSpec(),
+                ImportOptions.DEFAULTS.withAccount("Acme"));
+        Account acme = account(portfolio, "Acme");
+        assertEquals(List.of("R&D / Test", "Sales"), acme.getOrgUnits().stream().map(u -> u.getName()).toList());
+        assertTrue(acme.getOrgUnits().get(0).getSubUnits().isEmpty(), "no nesting made from a \"/\" in a name");
+        assertTrue(summary.notes().contains("2 new departments"), summary.notes().toString());
+        ImportSummary again = importInto(portfolio, people, ImportKind.CONTACTS, new MappingSpec(),
+                ImportOptions.DEFAULTS.withAccount("Acme"));
+        assertTrue(again.notes().stream().noneMatch(n -> n.contains("new departments")), "none made twice");
     }
 
     @Test

@@ -38,7 +38,8 @@ final class AccountPlanner extends Planner<Account> {
     @Override
     void checkMapping() throws ImportFailedException {
         if (mapping.columnOf(Role.NAME) < 0) {
-            throw new ImportFailedException(ImportProblem.ofFile(table.file(), Messages.Mapping_noAccountName));
+            throw new ImportFailedException(ImportProblem.ofFile(table.file(), Messages.Mapping_noAccountName)
+                    .because(ImportProblem.Remedy.MAP_NAME));
         }
     }
 
@@ -131,7 +132,8 @@ final class AccountPlanner extends Planner<Account> {
             parents.put(row, ROOT);
             notes.add(NLS.bind(Messages.Summary_orphanKept, row.name, value));
         } else {
-            row.problems.add(parser.problem(row, role, value, NLS.bind(Messages.Row_unknownParent, row.name)));
+            row.problems.add(parser.problem(row, role, value, NLS.bind(Messages.Row_unknownParent, row.name))
+                    .because(ImportProblem.Remedy.ORPHANS_AS_ROOTS));
         }
     }
 

@@ -54,7 +54,8 @@ final class ContactPlanner extends Planner<Contact> {
         }
         if (mapping.columnOf(Role.ACCOUNT_ID) < 0 && mapping.columnOf(Role.ACCOUNT_NAME) < 0
                 && options.account() == null) {
-            throw new ImportFailedException(ImportProblem.ofFile(table.file(), Messages.Mapping_noAccount));
+            throw new ImportFailedException(ImportProblem.ofFile(table.file(), Messages.Mapping_noAccount)
+                    .because(ImportProblem.Remedy.ACCOUNT));
         }
     }
 
@@ -180,7 +181,7 @@ final class ContactPlanner extends Planner<Contact> {
                 notes.add(NLS.bind(Messages.Summary_managerDropped, row.name, row.reportsToId));
             } else {
                 row.problems.add(parser.problem(row, Role.REPORTS_TO_ID, row.reportsToId,
-                        NLS.bind(Messages.Row_unknownManager, row.name)));
+                        NLS.bind(Messages.Row_unknownManager, row.name)).because(ImportProblem.Remedy.ORPHANS_AS_ROOTS));
             }
             return;
         }
@@ -270,6 +271,43 @@ final class ContactPlanner extends Planner<Contact> {
                 contact.setReportsTo(manager);
             }
         }
+    }
+
+    /** How many departments the import makes: every level of a row's department path the account lacks. */
+    @Override
+    void noteBeforeSummary() {
+        Set<String> planned = new HashSet<>();
+        int made = 0;
+        for (ParsedRow row : goodRows()) {
+            Account account = accounts.get(row);
+            if (account == null || row.unitPath == null) {
+                continue;
+            }
+            for (int depth = 1; depth <= row.unitPath.size(); depth++) {
+                List<String> prefix = row.unitPath.subList(0, depth).stream()
+                        .map(n -> n.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+                String key = System.identityHashCode(account) + "\u0000" + String.join("\u0000", prefix);
+                if (!existsAt(account, prefix) && planned.add(key)) {
+                    made++;
+                }
+            }
+        }
+        if (made > 0) {
+            notes.add(NLS.bind(Messages.Summary_unitsMade, made));
+        }
+    }
+
+    private static boolean existsAt(Account account, List<String> path) {
+        List<OrgUnit> level = account.getOrgUnits();
+        for (String name : path) {
+            OrgUnit unit = level.stream().filter(u -> name.equals(String.valueOf(u.getName()).strip()
+                    .toLowerCase(java.util.Locale.ROOT))).findFirst().orElse(null);
+            if (unit == null) {
+                return false;
+            }
+            level = unit.getSubUnits();
+        }
+        return true;
     }
 
     /** The org unit at a path of names under the account, creating the units that are missing. */

@@ -10,9 +10,11 @@ package org.accountatlas.importer;
  *                       manager cannot be found without one
  * @param monthFirst     read ambiguous dates like 04/05/2020 as month/day (the default is day/month)
  * @param duplicates     what to do with rows whose id (or name) an earlier row of the file already has
+ * @param unitSeparator  for contacts: the text between the levels of a nested department ("Sales / North"),
+ *                       or null when department names are taken whole (a "/" in a name is then just a "/")
  */
 public record ImportOptions(String account, boolean skipBadRows, boolean orphansAsRoots, boolean monthFirst,
-        Duplicates duplicates) {
+        Duplicates duplicates, String unitSeparator) {
 
     /** What becomes of a row that repeats an earlier row's id: the import fails, or one of them is kept. */
     public enum Duplicates {
@@ -26,18 +28,24 @@ public record ImportOptions(String account, boolean skipBadRows, boolean orphans
 
     public static final ImportOptions DEFAULTS = new ImportOptions(null, false, false, false);
 
-    /** Options failing on duplicates. */
+    /** Options failing on duplicates, taking department names whole. */
     public ImportOptions(String account, boolean skipBadRows, boolean orphansAsRoots, boolean monthFirst) {
-        this(account, skipBadRows, orphansAsRoots, monthFirst, Duplicates.FAIL);
+        this(account, skipBadRows, orphansAsRoots, monthFirst, Duplicates.FAIL, null);
     }
 
     /** The same options with every contact going to the named account. */
     public ImportOptions withAccount(String name) {
-        return new ImportOptions(name, skipBadRows, orphansAsRoots, monthFirst, duplicates);
+        return new ImportOptions(name, skipBadRows, orphansAsRoots, monthFirst, duplicates, unitSeparator);
     }
 
     /** The same options treating duplicates so. */
     public ImportOptions withDuplicates(Duplicates policy) {
-        return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, policy);
+        return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, policy, unitSeparator);
+    }
+
+    /** The same options splitting department names at the separator (null or empty: names are taken whole). */
+    public ImportOptions withUnitSeparator(String separator) {
+        return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, duplicates,
+                separator == null || separator.isEmpty() ? null : separator);
     }
 }

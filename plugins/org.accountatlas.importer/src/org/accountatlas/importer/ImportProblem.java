@@ -4,9 +4,37 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * One thing wrong with an import, located as precisely as the input allows: the file, the row ("line 12" or
- * "record records[2]"), the column and the offending value. Any of the location parts may be null.
+ * "record records[2]"), the column and the offending value. Any of the location parts may be null. When an
+ * option of the import would get past it, the remedy names that option; each front end says how to choose it
+ * (a flag on the command line, a check box in the wizard), so the message itself names neither.
  */
-public record ImportProblem(String file, String where, String column, String value, String message) {
+public record ImportProblem(String file, String where, String column, String value, String message, Remedy remedy) {
+
+    /** The import options that get past a problem. */
+    public enum Remedy {
+        /** Keep rows whose parent or manager is not found, at the top. */
+        ORPHANS_AS_ROOTS,
+        /** Name the account every contact belongs to. */
+        ACCOUNT,
+        /** Map a column to the name. */
+        MAP_NAME
+    }
+
+    /** A problem no option gets past. */
+    public ImportProblem(String file, String where, String column, String value, String message) {
+        this(file, where, column, value, message, null);
+    }
+
+    /** The same problem with the option that gets past it. */
+    public ImportProblem because(Remedy option) {
+        return new ImportProblem(file, where, column, value, message, option);
+    }
+
+    /** The problem as {@link #toString()} writes it, and then how to choose its remedy, as the front end words it. */
+    public String describe(java.util.function.Function<Remedy, String> howToChoose) {
+        String how = remedy == null ? null : howToChoose.apply(remedy);
+        return how == null ? toString() : toString() + " (" + how + ")";
+    }
 
     /** A problem with the file as a whole (it cannot be read, or the mapping does not fit it). */
     public static ImportProblem ofFile(String file, String message) {

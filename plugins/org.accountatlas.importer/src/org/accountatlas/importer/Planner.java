@@ -123,7 +123,13 @@ abstract class Planner<T extends NamedElement> {
         }
     }
 
+    /** What the summary should note besides the counts; called once the rows are resolved. */
+    void noteBeforeSummary() {
+        // nothing by default
+    }
+
     private ImportPlan summarize(List<ImportProblem> problems) {
+        noteBeforeSummary();
         int created = 0;
         int updated = 0;
         int unchanged = 0;

@@ -13,11 +13,13 @@ final class RowParser {
     private final String file;
     private final ColumnMapping mapping;
     private final ValueConverter converter;
+    private final String unitSeparator;
 
     RowParser(String file, ColumnMapping mapping, ImportOptions options) {
         this.file = file;
         this.mapping = mapping;
         this.converter = new ValueConverter(options.monthFirst());
+        this.unitSeparator = options.unitSeparator();
     }
 
     /** True when the row passes every {@code where} filter. */
@@ -56,7 +58,7 @@ final class RowParser {
                 case PARENT_NAME -> row.parentName = text;
                 case ACCOUNT_ID -> row.accountId = text;
                 case ACCOUNT_NAME -> row.accountName = text;
-                case UNIT -> row.unitPath = text == null ? null : unitPath(text);
+                case UNIT -> row.unitPath = text == null ? null : unitPath(text, unitSeparator);
                 case REPORTS_TO_ID -> row.reportsToId = text;
                 case ATTRIBUTE -> convert(row, entry.getKey(), field, raw);
                 case IGNORED -> {
@@ -93,10 +95,14 @@ final class RowParser {
         return name.isEmpty() ? null : name;
     }
 
-    /** "Sales / North America" → [Sales, North America]; empty segments are dropped. */
-    static List<String> unitPath(String text) {
+    /**
+     * "Sales / North America" with the separator "/" → [Sales, North America], empty segments dropped; without a
+     * separator the name is one department, as written ("R&D / Test" stays one).
+     */
+    static List<String> unitPath(String text, String separator) {
         List<String> path = new ArrayList<>();
-        Arrays.stream(text.split("/")).map(String::strip).filter(s -> !s.isEmpty()).forEach(path::add);
+        String[] levels = separator == null ? new String[] { text } : text.split(java.util.regex.Pattern.quote(separator));
+        Arrays.stream(levels).map(String::strip).filter(s -> !s.isEmpty()).forEach(path::add);
         return path.isEmpty() ? null : path;
     }
 

@@ -159,6 +159,25 @@ class ImportWizardTest {
     }
 
     @Test
+    void aMissingParentIsExplainedWithTheWizardsOwnChoiceNotACommandLineFlag() throws Exception {
+        OpenedSession.await();
+        Path file = Files.writeString(dir.resolve("orphan.csv"), "Id,Name,ParentId\nO1,Orphan Co,NOPE\n");
+        ImportWizard wizard = new ImportWizard(ImportKind.ACCOUNTS, file);
+        Dialog dialog = open(wizard);
+        try {
+            String report = onUi(() -> {
+                dialog.next();
+                dialog.next();
+                return Arrays.stream(dialog.getShell().getChildren()).map(c -> texts(c)).reduce("", String::concat);
+            });
+            assertTrue(report.contains(Messages.Import_remedyOrphans), report);
+            assertFalse(report.contains("--"), "no command-line flags in the wizard: " + report);
+        } finally {
+            onUi(dialog::close);
+        }
+    }
+
+    @Test
     void theFileMenuOffersBothImports() throws Exception {
         OpenedSession.await();
         String items = onUi(() -> {

@@ -29,10 +29,12 @@ final class ImportRequest {
     boolean skipBadRows;
     boolean orphansAsRoots;
     boolean monthFirst;
+    ImportOptions.Duplicates duplicates = ImportOptions.Duplicates.FAIL;
+    String unitSeparator;
 
     ImportOptions options() {
         return new ImportOptions(account == null || account.isBlank() ? null : account.strip(), skipBadRows,
-                orphansAsRoots, monthFirst);
+                orphansAsRoots, monthFirst, duplicates, null).withUnitSeparator(unitSeparator);
     }
 
     /** The kind of a table: what a tree file says, else what the user chose. */

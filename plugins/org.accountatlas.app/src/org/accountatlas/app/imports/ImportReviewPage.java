@@ -83,8 +83,8 @@ final class ImportReviewPage extends WizardPage {
             });
             if (outcome[0] instanceof ImportFailedException failure) {
                 text.append(Messages.Import_cannotImport).append('\n');
-                failure.problems().forEach(p -> text.append("  ").append(p).append('\n'));
-                setErrorMessage(failure.problems().get(0).toString());
+                failure.problems().forEach(p -> text.append("  ").append(p.describe(ImportReviewPage::choiceFor)).append('\n'));
+                setErrorMessage(failure.problems().get(0).describe(ImportReviewPage::choiceFor));
             } else {
                 @SuppressWarnings("unchecked")
                 List<ImportSummary> summaries = (List<ImportSummary>) outcome[0];
@@ -110,7 +110,16 @@ final class ImportReviewPage extends WizardPage {
         text.append('\n');
         summary.notes().forEach(n -> text.append("  \u2022 ").append(n).append('\n'));
         for (ImportProblem skipped : summary.skipped()) {
-            text.append("  \u2717 ").append(skipped).append('\n');
+            text.append("  \u2717 ").append(skipped.describe(ImportReviewPage::choiceFor)).append('\n');
         }
+    }
+
+    /** How to choose an import option in this wizard. */
+    static String choiceFor(ImportProblem.Remedy remedy) {
+        return switch (remedy) {
+            case ORPHANS_AS_ROOTS -> Messages.Import_remedyOrphans;
+            case ACCOUNT -> Messages.Import_remedyAccount;
+            case MAP_NAME -> Messages.Import_remedyMapName;
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.accountatlas.importer.ImportFailedException;
 import org.accountatlas.importer.ImportKind;
+import org.accountatlas.importer.ImportOptions;
 import org.accountatlas.importer.Importer;
 import org.accountatlas.importer.SourceRow;
 import org.accountatlas.importer.SourceTable;
@@ -32,6 +33,7 @@ final class ImportSourcePage extends WizardPage {
     private final ImportRequest request;
     private final List<String> accountNames;
     private Text fileText;
+    private Text unitSeparatorText;
     private Button accountsButton;
     private Button contactsButton;
     private Combo accountCombo;
@@ -72,6 +74,18 @@ final class ImportSourcePage extends WizardPage {
         check(page, Messages.Import_skipBadRows, v -> request.skipBadRows = v);
         check(page, Messages.Import_orphansAsRoots, v -> request.orphansAsRoots = v);
         check(page, Messages.Import_monthFirst, v -> request.monthFirst = v);
+        new Label(page, SWT.NONE).setText(Messages.Import_duplicates);
+        Combo duplicates = new Combo(page, SWT.READ_ONLY);
+        duplicates.setItems(Messages.Import_duplicatesFail, Messages.Import_duplicatesFirst, Messages.Import_duplicatesLast);
+        duplicates.select(0);
+        duplicates.addListener(SWT.Selection,
+                e -> request.duplicates = ImportOptions.Duplicates.values()[duplicates.getSelectionIndex()]);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(duplicates);
+        new Label(page, SWT.NONE).setText(Messages.Import_unitSeparator);
+        unitSeparatorText = new Text(page, SWT.BORDER);
+        unitSeparatorText.setToolTipText(Messages.Import_unitSeparatorTip);
+        unitSeparatorText.addListener(SWT.Modify, e -> request.unitSeparator = unitSeparatorText.getText());
+        GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).span(2, 1).applyTo(unitSeparatorText);
         previewLabel = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(previewLabel);
         preview = new Table(page, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION);
@@ -119,6 +133,7 @@ final class ImportSourcePage extends WizardPage {
         accountsButton.setSelection(request.kind == ImportKind.ACCOUNTS);
         contactsButton.setSelection(request.kind == ImportKind.CONTACTS);
         accountCombo.setEnabled(request.kind != ImportKind.ACCOUNTS);
+        unitSeparatorText.setEnabled(request.kind != ImportKind.ACCOUNTS);
     }
 
     private void fileChanged() {

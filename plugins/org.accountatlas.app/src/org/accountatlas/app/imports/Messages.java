@@ -23,6 +23,15 @@ final class Messages extends NLS {
     public static String Import_accountTip;
     public static String Import_skipBadRows;
     public static String Import_orphansAsRoots;
+    public static String Import_remedyOrphans;
+    public static String Import_duplicates;
+    public static String Import_duplicatesFail;
+    public static String Import_duplicatesFirst;
+    public static String Import_duplicatesLast;
+    public static String Import_unitSeparator;
+    public static String Import_unitSeparatorTip;
+    public static String Import_remedyAccount;
+    public static String Import_remedyMapName;
     public static String Import_monthFirst;
     public static String Import_preview;
     public static String Import_moreTables;
