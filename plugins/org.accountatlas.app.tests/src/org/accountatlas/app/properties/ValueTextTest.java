@@ -30,6 +30,11 @@ class ValueTextTest {
         portfolio.setCurrency("CNY");
         account = AtlasFactory.eINSTANCE.createAccount();
         portfolio.getAccounts().add(account);
+        // Set, so they show (a number nobody set shows empty).
+        account.setAnnualRevenue(1);
+        account.setProfit(1);
+        account.setShareOfWallet(1);
+        account.setPaymentDays(1);
     }
 
     @AfterEach
@@ -47,6 +52,14 @@ class ValueTextTest {
     }
 
     @Test
+    void aNumberNobodySetShowsEmpty() {
+        assertEquals("", ValueText.format(ATLAS.getAccount_OwnershipPercent(), account, 0.0), "no \"0%\" for a group");
+        account.setOwnershipPercent(51);
+        assertEquals("51%", ValueText.format(ATLAS.getAccount_OwnershipPercent(), account, 51.0));
+        assertEquals("10%", ValueText.format(ATLAS.getPortfolio_DiscountRate(), portfolio, 0.1), "a modelled default");
+    }
+
+    @Test
     void moneyHasSeparatorsAndThePortfoliosCurrency() {
         assertEquals("CN¥9,470,000", ValueText.format(ATLAS.getAccount_AnnualRevenue(), account, 9_470_000.0));
         assertEquals("CN¥482,811.50", ValueText.format(ATLAS.getAccount_Profit(), account, 482_811.5));
@@ -60,6 +73,7 @@ class ValueTextTest {
     @Test
     void percentagesRatiosAndDays() {
         assertEquals("45%", ValueText.format(ATLAS.getAccount_ShareOfWallet(), account, 45.0));
+        account.setOwnershipPercent(12.5);
         assertEquals("12.5%", ValueText.format(ATLAS.getAccount_OwnershipPercent(), account, 12.5));
         assertEquals("10%", ValueText.format(ATLAS.getPortfolio_DiscountRate(), portfolio, 0.1));
         assertTrue(ValueText.format(ATLAS.getAccount_PaymentDays(), account, 45).matches("45\\D+"));

@@ -19,8 +19,15 @@ public final class ValueText {
     private ValueText() {
     }
 
-    /** The attribute's value as shown: numbers by what they stand for (money, per cent, days) in the locale. */
+    /**
+     * The attribute's value as shown: numbers by what they stand for (money, per cent, days) in the locale. A
+     * number nobody has set shows empty: its default (a group's "0 %" ownership) is not data.
+     */
     public static String format(EAttribute attribute, EObject owner, Object value) {
+        if (value instanceof Number && owner != null && attribute.getDefaultValueLiteral() == null
+                && owner.eClass().getEAllAttributes().contains(attribute) && !owner.eIsSet(attribute)) {
+            return "";
+        }
         if (value instanceof Number number && !(value instanceof BigDecimal)) {
             return new NumberText(ValueKind.of(attribute), owner, Locale.getDefault()).format(number);
         }

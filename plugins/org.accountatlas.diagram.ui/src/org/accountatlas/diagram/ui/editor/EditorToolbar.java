@@ -37,8 +37,11 @@ final class EditorToolbar {
         DiagramActions actions = new DiagramActions(editor);
         push(Messages.arrangeAll, Messages.arrangeAllTip, () -> editor.execute(editor.edits().arrangeAll(representation), null));
         push(Messages.arrangeSelection, Messages.arrangeSelectionTip, actions::arrangeSelection);
+        // Separators between groups: flat tool items of words alone would run together and be clicked amiss.
+        new ToolItem(bar, SWT.SEPARATOR);
         push(Messages.pin, Messages.pinTip, () -> actions.pin(true));
         push(Messages.unpin, Messages.unpinTip, () -> actions.pin(false));
+        new ToolItem(bar, SWT.SEPARATOR);
         push(Messages.collapse, Messages.collapseTip, () -> actions.collapse(true));
         push(Messages.expand, Messages.expandTip, () -> actions.collapse(false));
         new ToolItem(bar, SWT.SEPARATOR);
@@ -47,6 +50,7 @@ final class EditorToolbar {
         push(Messages.zoomOut, Messages.zoomOutTip, () -> canvas.setZoom(canvas.zoom() / 1.25));
         push("100%", Messages.actualSizeTip, () -> canvas.setZoom(1));
         push(Messages.fit, Messages.fitTip, canvas::zoomToFit);
+        new ToolItem(bar, SWT.SEPARATOR);
         ToolItem snap = new ToolItem(bar, SWT.CHECK);
         snap.setText(Messages.snap);
         snap.setToolTipText(Messages.snapTip);
