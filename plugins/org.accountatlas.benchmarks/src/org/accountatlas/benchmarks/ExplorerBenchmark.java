@@ -150,7 +150,7 @@ class ExplorerBenchmark {
                     + "tree (opened to the first 200 matches)", TYPED, millis(median(filter)), millis(median(worstKey)),
                     (double) median(worstKey) / plainMedian);
             report.line("explorer: typing \"%s\" (a key every %d ms), searched in the background: the longest UI-thread "
-                    + "stall %,d ms = %.1f× the plain tree; last key to result %,d ms (%d ms of it the typing pause)",
+                    + "stall %,d ms = %.2f× the plain tree; last key to result %,d ms (%d ms of it the typing pause)",
                     TYPED, KEY_INTERVAL_MS, millis(median(stalls)), (double) median(stalls) / plainMedian,
                     millis(median(toResult)), BackgroundFilter.PAUSE_MS);
             report.write(Measure.reportFile("explorer"));
