@@ -1,18 +1,17 @@
 package org.accountatlas.app;
 
-import org.accountatlas.ui.ActiveSession;
-import org.accountatlas.session.AtlasSession;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 
 import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.PyramidTier;
+import org.accountatlas.session.AtlasSession;
 import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.ui.ActiveSession;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;

@@ -139,4 +139,38 @@ class CommandLineTest {
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("frobnicate"), unknown.err());
     }
+
+    @Test
+    void aDatabaseHoldingTextXmlCannotCarryIsNamedByValidateAndStillBacksUpAndDraws() throws Exception {
+        Path db = dir.resolve("control");
+        assertEquals(0, atlas("sample", "--db", db).code());
+        org.accountatlas.store.DatabaseResource resource = org.accountatlas.store.AtlasDatabase.open(
+                new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), db);
+        try {
+            org.accountatlas.model.Account group = org.accountatlas.store.AtlasDatabase.portfolioOf(resource)
+                    .getAccounts().stream().filter(a -> a.getName().equals("华夏钢铁集团")).findFirst().orElseThrow();
+            group.setName("华夏钢铁\u000C集团"); // as an older version's import let it in
+            resource.save(null);
+        } finally {
+            resource.unload();
+        }
+        Atlas.Run validate = atlas("validate", "--db", db);
+        assertTrue(validate.out().contains("U+000C"), validate.out());
+
+        Path xmi = dir.resolve("backup.xmi");
+        Atlas.Run exported = atlas("export-xmi", "--db", db, xmi);
+        assertEquals(0, exported.code(), exported.err());
+        assertTrue(exported.err().contains("1 texts held characters XML cannot carry"), exported.err());
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xmi.toFile());
+        assertEquals(0, atlas("import-xmi", "--db", dir.resolve("restored"), xmi).code(), "the backup restores");
+
+        Path svg = dir.resolve("svg");
+        Atlas.Run drawn = atlas("export", "--db", db, "--diagram", "all", "--format", "svg", "--out", svg);
+        assertEquals(0, drawn.code(), drawn.err());
+        try (var files = java.nio.file.Files.list(svg)) {
+            for (Path file : files.toList()) {
+                javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+            }
+        }
+    }
 }

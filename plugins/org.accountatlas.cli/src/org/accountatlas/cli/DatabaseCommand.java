@@ -7,7 +7,6 @@ import org.accountatlas.diagram.export.Java2DMeasurer;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.session.AtlasSession;
 import org.accountatlas.store.DatabaseResource;
-
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -23,6 +22,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     PrintWriter out() {
         return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
     }
 
     /** What a command does with an open database; the database is closed afterwards, whatever happens. */

@@ -22,7 +22,6 @@ import org.accountatlas.store.AtlasDatabase;
 import org.accountatlas.store.DatabaseResource;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

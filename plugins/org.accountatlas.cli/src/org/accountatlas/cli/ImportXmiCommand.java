@@ -3,6 +3,7 @@ package org.accountatlas.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,6 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -61,7 +61,10 @@ final class ImportXmiCommand extends DatabaseCommand {
             throw new IOException(file + ": no such file, or it cannot be read");
         }
         AtlasPackage.eINSTANCE.eClass();
-        Resource xmi = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        XMIResourceImpl xmi = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+        // Validation looks every id up in the resource (validate_UniqueID): without an id map each look-up
+        // walks the whole file, and restoring grows with the square of its size.
+        xmi.setIntrinsicIDToEObjectMap(new HashMap<>());
         try {
             xmi.load(Map.of());
         } catch (IOException | RuntimeException e) {

@@ -63,7 +63,19 @@ public record ImportProblem(String file, String where, String column, String val
 
     /** Values can be huge (a runaway quoted field); a message quotes only their start. */
     private static String shorten(String value) {
-        String oneLine = value.replace("\r", "\\r").replace("\n", "\\n");
+        StringBuilder visible = new StringBuilder();
+        // Control characters and lone surrogates (unpaired, they come out of codePoints() as they are) written
+        // as escapes, so the message itself stays printable.
+        value.codePoints().limit(80).forEach(c -> {
+            if (c == '\r' || c == '\n') {
+                visible.append(c == '\r' ? "\\r" : "\\n");
+            } else if (c < 0x20 || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                visible.append(String.format("\\u%04X", c));
+            } else {
+                visible.appendCodePoint(c);
+            }
+        });
+        String oneLine = visible.toString();
         return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 }

@@ -55,6 +55,7 @@ public final class Messages extends NLS {
     public static String Row_unknownManager;
     public static String Row_unknownParent;
     public static String Summary_unitsMade;
+    public static String Row_unstorableText;
     public static String Summary_accountCreated;
     public static String Summary_counts;
     public static String Summary_managerDropped;

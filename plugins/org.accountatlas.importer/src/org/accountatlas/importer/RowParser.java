@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.accountatlas.importer.ImportField.Role;
+import org.accountatlas.model.validation.StoredText;
+import org.eclipse.osgi.util.NLS;
 
 /** Reads source rows through a column mapping; every problem found is attached to its row. */
 final class RowParser {
@@ -49,6 +51,13 @@ final class RowParser {
             ImportField field = entry.getValue();
             String raw = source.value(entry.getKey());
             String text = ValueConverter.isNull(raw) ? null : raw.strip();
+            String unstorable = StoredText.problem(text);
+            if (unstorable != null) {
+                // Refused here, with its place, not at save time nor when an export meets it.
+                row.problems.add(new ImportProblem(file, source.where(), columnName(entry.getKey()), raw,
+                        NLS.bind(Messages.Row_unstorableText, unstorable)));
+                continue;
+            }
             switch (field.role()) {
                 case EXTERNAL_ID -> row.externalId = text;
                 case NAME -> row.name = text;

@@ -7,9 +7,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.accountatlas.diagram.service.SampleDiagrams;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.diagram.service.SampleDiagrams;
 import org.accountatlas.edit.command.FollowUpCommandStack;
 import org.accountatlas.edit.command.NamedChangesEditingDomain;
 import org.accountatlas.model.Portfolio;

@@ -1,30 +1,29 @@
 package org.accountatlas.app.editor;
 
-import org.accountatlas.ui.OpenAccountEditor;
-import org.accountatlas.ui.AccountEditorInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-
 import org.accountatlas.analysis.Rollup;
 import org.accountatlas.app.OpenedSession;
 import org.accountatlas.app.Ui;
-import org.accountatlas.session.AtlasSession;
-import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.app.properties.ValueText;
 import org.accountatlas.edit.command.NamedChangesEditingDomain;
-import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.model.Account;
+import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.model.Attitude;
 import org.accountatlas.model.Contact;
 import org.accountatlas.model.OrgUnit;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.query.ModelQueries;
+import org.accountatlas.session.AtlasSession;
 import org.accountatlas.store.AtlasDatabase;
 import org.accountatlas.store.DatabaseResource;
+import org.accountatlas.ui.AccountEditorInput;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.OpenAccountEditor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;

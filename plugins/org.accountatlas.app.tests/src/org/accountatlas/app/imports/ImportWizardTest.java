@@ -11,12 +11,12 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.accountatlas.app.OpenedSession;
-import org.accountatlas.session.AtlasSession;
-import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.importer.ImportKind;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
+import org.accountatlas.session.AtlasSession;
 import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.ui.ActiveSession;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.wizard.WizardDialog;

@@ -3,12 +3,12 @@ package org.accountatlas.app.editor;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;

@@ -7,6 +7,7 @@ public final class Messages extends NLS {
 
     public static String Properties_invalidValue;
     public static String Value_days;
+    public static String Properties_unstorable;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.properties.messages", Messages.class);

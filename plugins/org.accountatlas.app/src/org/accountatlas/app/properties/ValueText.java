@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.accountatlas.model.NamedElement;
 import org.accountatlas.model.query.ValueKind;
+import org.accountatlas.model.validation.StoredText;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -94,6 +95,10 @@ public final class ValueText {
 
     /** The value the text stands for; throws IllegalArgumentException with a message a planner understands. */
     public static Object parse(EDataType type, String text) {
+        String unstorable = type.getInstanceClass() == String.class ? StoredText.problem(text) : null;
+        if (unstorable != null) {
+            throw new IllegalArgumentException(NLS.bind(Messages.Properties_unstorable, unstorable));
+        }
         try {
             if (type.getInstanceClass() == Date.class) {
                 return PlainDates.parse(text);

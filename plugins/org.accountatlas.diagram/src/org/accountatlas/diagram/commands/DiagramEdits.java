@@ -1,11 +1,10 @@
 package org.accountatlas.diagram.commands;
 
 import java.util.ArrayList;
-import org.accountatlas.diagram.service.MapWords;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 import org.accountatlas.diagram.layout.RepresentationLayout;
 import org.accountatlas.diagram.representation.DEdge;
@@ -16,6 +15,7 @@ import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.representation.RepresentationFactory;
 import org.accountatlas.diagram.representation.RepresentationPackage.Literals;
 import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.diagram.service.MapWords;
 import org.accountatlas.diagram.sync.Visibility;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;

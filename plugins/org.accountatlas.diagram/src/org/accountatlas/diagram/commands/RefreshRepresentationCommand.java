@@ -1,8 +1,8 @@
 package org.accountatlas.diagram.commands;
 
 import org.accountatlas.diagram.representation.Representation;
-import org.accountatlas.diagram.service.MapWords;
 import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.diagram.service.MapWords;
 
 /**
  * Brings a diagram up to date with the model as a recorded, undoable change (Sirius's

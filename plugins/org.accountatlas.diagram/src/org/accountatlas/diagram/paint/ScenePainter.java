@@ -1,7 +1,6 @@
 package org.accountatlas.diagram.paint;
 
 import java.util.List;
-import org.accountatlas.diagram.service.MapWords;
 
 import org.accountatlas.diagram.description.LineStyle;
 import org.accountatlas.diagram.layout.RepresentationLayout;
@@ -9,6 +8,7 @@ import org.accountatlas.diagram.layout.TextMeasurer;
 import org.accountatlas.diagram.scene.Legend;
 import org.accountatlas.diagram.scene.ResolvedStyle;
 import org.accountatlas.diagram.scene.Scene;
+import org.accountatlas.diagram.service.MapWords;
 
 /**
  * Draws a scene through a {@link Painter}: works out every rectangle, label position, badge, arrowhead and

@@ -1,7 +1,6 @@
 package org.accountatlas.diagram.scene;
 
 import java.time.LocalDate;
-import org.accountatlas.diagram.service.MapWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,8 +10,10 @@ import org.accountatlas.diagram.description.DiagramDescription;
 import org.accountatlas.diagram.internal.expressions.DerivedValues;
 import org.accountatlas.diagram.layout.TextMeasurer;
 import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.service.MapWords;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.NamedElement;
+import org.accountatlas.model.validation.StoredText;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
@@ -48,8 +49,9 @@ public final class Framing {
     public Scene frame(Scene scene, DiagramDescription description, Representation representation, double margin,
             String note) {
         List<String> title = new ArrayList<>();
-        title.add(representation.getTarget() instanceof NamedElement named ? named.getName() : representation.getName());
-        String name = representation.getName();
+        title.add(StoredText.printable(representation.getTarget() instanceof NamedElement named ? named.getName()
+                : representation.getName()));
+        String name = StoredText.printable(representation.getName());
         title.add((name.contains(description.getLabel()) ? name : name + " · " + description.getLabel()) + " · " + date);
         String healthColour = null;
         String healthText = null;

@@ -1,7 +1,6 @@
 package org.accountatlas.diagram.scene;
 
 import java.util.ArrayList;
-import org.accountatlas.diagram.service.MapWords;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.accountatlas.diagram.internal.expressions.Conditions;
 import org.accountatlas.diagram.internal.expressions.DerivedValues;
 import org.accountatlas.diagram.representation.DElement;
 import org.accountatlas.diagram.service.Descriptions;
+import org.accountatlas.diagram.service.MapWords;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;

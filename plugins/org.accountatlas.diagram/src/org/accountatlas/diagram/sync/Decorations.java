@@ -1,10 +1,10 @@
 package org.accountatlas.diagram.sync;
 
-import org.accountatlas.diagram.internal.expressions.DerivedValues;
-import org.accountatlas.diagram.service.MapWords;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.accountatlas.diagram.internal.expressions.DerivedValues;
+import org.accountatlas.diagram.service.MapWords;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Contact;
 import org.eclipse.emf.ecore.EObject;

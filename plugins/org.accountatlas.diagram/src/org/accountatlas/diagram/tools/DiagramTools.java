@@ -1,7 +1,6 @@
 package org.accountatlas.diagram.tools;
 
 import java.util.ArrayList;
-import org.accountatlas.diagram.service.MapWords;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.accountatlas.diagram.description.NodeMapping;
 import org.accountatlas.diagram.description.Tool;
 import org.accountatlas.diagram.description.ToolKind;
 import org.accountatlas.diagram.service.Descriptions;
+import org.accountatlas.diagram.service.MapWords;
 import org.accountatlas.edit.command.NewElement;
 import org.accountatlas.edit.command.NewElements;
 import org.accountatlas.model.AtlasPackage;

@@ -57,4 +57,27 @@ class AtlasDiagnosticianTest {
             diagnostician.dispose();
         }
     }
+
+    @Test
+    void valuesNoExportCanCarryAreNamedWithTheirField() {
+        Portfolio portfolio = AtlasFactory.eINSTANCE.createPortfolio();
+        portfolio.setName("P");
+        Account account = AtlasFactory.eINSTANCE.createAccount();
+        account.setName("Form\u000Cfeed Co");
+        account.setAnnualRevenue(Double.NaN);
+        portfolio.getAccounts().add(account);
+        XMIResourceImpl resource = new XMIResourceImpl();
+        resource.getContents().add(portfolio);
+        AtlasDiagnostician diagnostician = new AtlasDiagnostician();
+        try {
+            List<String> problems = AtlasDiagnostician.problems(diagnostician.validate(resource)).stream()
+                    .map(Diagnostic::getMessage).toList();
+            assertTrue(problems.stream().anyMatch(m -> m.contains("Name holds the control character U+000C at character 5")),
+                    problems::toString);
+            assertTrue(problems.stream().anyMatch(m -> m.contains("Annual Revenue is NaN, not a number")),
+                    problems::toString);
+        } finally {
+            diagnostician.dispose();
+        }
+    }
 }

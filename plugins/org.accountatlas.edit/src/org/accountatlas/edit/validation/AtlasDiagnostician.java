@@ -4,10 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.accountatlas.model.provider.AtlasEditPlugin;
 import org.accountatlas.model.provider.AtlasItemProviderAdapterFactory;
+import org.accountatlas.model.validation.StoredText;
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
@@ -28,6 +34,43 @@ public final class AtlasDiagnostician extends Diagnostician {
     public String getObjectLabel(EObject eObject) {
         String label = labels.getText(eObject);
         return label == null || label.isBlank() ? eObject.eClass().getName() : label;
+    }
+
+    /**
+     * The model's constraints, then what the store and every export can carry: texts XML can hold and that fit
+     * a column, numbers that are numbers (no NaN or infinity). A database that already holds such a value
+     * says so here, naming the element and the field.
+     */
+    @Override
+    public boolean validate(EClass eClass, EObject eObject, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        boolean valid = super.validate(eClass, eObject, diagnostics, context);
+        for (EAttribute attribute : eClass.getEAllAttributes()) {
+            if (attribute.isMany() || attribute.isDerived() || attribute.isTransient()) {
+                continue;
+            }
+            Object value = eObject.eGet(attribute);
+            String problem = value instanceof String text ? StoredText.problem(text)
+                    : value instanceof Double number && !Double.isFinite(number) ? "is " + number + ", not a number"
+                    : null;
+            if (problem != null) {
+                valid = false;
+                if (diagnostics != null) {
+                    diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, "org.accountatlas.edit", 1,
+                            getObjectLabel(eObject) + ": " + featureLabel(attribute) + " " + problem,
+                            new Object[] { eObject, attribute }));
+                }
+            }
+        }
+        return valid;
+    }
+
+    private static String featureLabel(EStructuralFeature feature) {
+        try {
+            return AtlasEditPlugin.INSTANCE.getString(
+                    "_UI_" + feature.getEContainingClass().getName() + "_" + feature.getName() + "_feature");
+        } catch (java.util.MissingResourceException notOurs) {
+            return feature.getName();
+        }
     }
 
     /** Validates every root of the resource; the result's children are the individual problems. */

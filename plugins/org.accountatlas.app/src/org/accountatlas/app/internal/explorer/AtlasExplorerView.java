@@ -1,16 +1,16 @@
 package org.accountatlas.app.internal.explorer;
 
-import org.accountatlas.ui.RepresentationEditorInput;
 import java.util.EventObject;
 
 import org.accountatlas.app.AtlasPreferences;
-import org.accountatlas.ui.UndoRedoActions;
+import org.accountatlas.model.Portfolio;
 import org.accountatlas.session.AtlasSession;
+import org.accountatlas.store.AtlasDatabase;
 import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.ui.OpenAccountEditor;
+import org.accountatlas.ui.RepresentationEditorInput;
 import org.accountatlas.ui.SessionPart;
-import org.accountatlas.model.Portfolio;
-import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.ui.UndoRedoActions;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -19,23 +19,23 @@ import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
-import org.eclipse.ui.part.ViewPart;
 
 /**
  * The Atlas Explorer: the portfolio's accounts, their groups, departments and people. It owns the session's

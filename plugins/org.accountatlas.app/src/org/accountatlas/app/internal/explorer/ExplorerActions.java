@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.accountatlas.session.AtlasSession;
-import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.edit.command.NewElement;
 import org.accountatlas.edit.command.NewElements;
 import org.accountatlas.edit.command.Pastes;
 import org.accountatlas.model.AtlasPackage.Literals;
 import org.accountatlas.model.NamedElement;
 import org.accountatlas.model.Portfolio;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;

@@ -1,6 +1,5 @@
 package org.accountatlas.diagram.ui.editor;
 
-import org.accountatlas.ui.RepresentationEditorInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,11 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
-import org.accountatlas.session.AtlasSession;
-import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.DEdge;
 import org.accountatlas.diagram.representation.DNode;
@@ -26,7 +22,10 @@ import org.accountatlas.diagram.ui.handlers.NewDiagramHandler;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Contact;
 import org.accountatlas.model.OrgUnit;
+import org.accountatlas.session.AtlasSession;
 import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.RepresentationEditorInput;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;

@@ -1,6 +1,5 @@
 package org.accountatlas.diagram.ui.editor;
 
-import org.eclipse.osgi.util.NLS;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import org.accountatlas.diagram.description.Tool;
 import org.accountatlas.diagram.tools.DiagramTools;
 import org.accountatlas.diagram.ui.internal.canvas.DiagramCanvas;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.ToolBar;

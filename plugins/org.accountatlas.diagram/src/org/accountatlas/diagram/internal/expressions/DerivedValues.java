@@ -1,11 +1,11 @@
 package org.accountatlas.diagram.internal.expressions;
 
 import java.util.List;
-import org.accountatlas.diagram.service.MapWords;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.accountatlas.analysis.Rollup;
+import org.accountatlas.diagram.service.MapWords;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Attitude;
 import org.accountatlas.model.BuyingRole;

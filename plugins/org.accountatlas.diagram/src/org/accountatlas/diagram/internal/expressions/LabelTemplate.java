@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accountatlas.model.validation.StoredText;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
@@ -72,7 +73,8 @@ public final class LabelTemplate {
                     continue;
                 }
                 anyValue = true;
-                String value = format(part.path().evaluate(element), part.format(), enumNames);
+                // What XML cannot carry is left out: an SVG, a PDF or a slide must never fail on a name.
+                String value = StoredText.printable(format(part.path().evaluate(element), part.format(), enumNames));
                 anyShown |= !value.isEmpty();
                 text.append(value);
             }
