@@ -87,4 +87,19 @@ class ImportCommandTest {
         assertTrue(run.out().contains("reportsTo"), run.out());
         assertTrue(run.out().contains("annualRevenue"), run.out());
     }
+
+    @Test
+    void aFailedFirstImportLeavesNoDirectoryAndASuccessfulOneMakesTheDatabase() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("orphans.csv"), "Id,Name,ParentId\nA1,Alpha,NOPE\n");
+        Path fresh = dir.resolve("fresh");
+        Atlas.Run refused = atlas("import", "--db", fresh, file);
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("(to keep it at the top: --orphans-as-roots)"), refused.err());
+        assertTrue(!java.nio.file.Files.exists(fresh), "no half-made database left behind");
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".atlas-creating")), "no build left");
+        }
+        assertEquals(0, atlas("import", "--db", fresh, "--orphans-as-roots", file).code());
+        assertTrue(org.accountatlas.store.AtlasDatabase.exists(fresh));
+    }
 }

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.accountatlas.store.DatabaseBusyException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,26 +25,64 @@ public final class AtlasCommandLine implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs one command; returns the process exit code (0 success, 1 failure, 2 bad usage). */
+    /** The input was refused (a message names where and why); nothing was changed. */
+    static final int REFUSED = 1;
+    /** The command line itself was wrong. */
+    static final int USAGE = 2;
+    /** The database is open in another process: try again once it is closed. */
+    static final int BUSY = 4;
+    /** Something failed that should not have; the message names the log with the details. */
+    static final int UNEXPECTED = 70;
+
+    /**
+     * Runs one command; returns the process exit code: 0 success, {@value #REFUSED} refused input,
+     * {@value #USAGE} bad usage, {@value #BUSY} database busy, {@value #UNEXPECTED} an unexpected failure
+     * (logged, the log's path printed).
+     */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new AtlasCommandLine());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            if (!isExpected(e)) {
+                return unexpected(e, "atlas " + cl.getCommandName(), args, cl.getErr());
+            }
             cl.getErr().println("atlas " + cl.getCommandName() + ": " + messageOf(e));
             cl.getErr().flush();
-            return 1;
+            return e instanceof DatabaseBusyException ? BUSY : REFUSED;
         });
         commandLine.setParameterExceptionHandler((e, argv) -> {
             CommandLine cl = e.getCommandLine();
             cl.getErr().println("atlas: " + e.getMessage() + " (see: " + qualifiedName(cl) + " --help)");
             cl.getErr().flush();
-            return 2;
+            return USAGE;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Throwable error) { // a stack overflow or running out of memory: still one line and a log
+            code = unexpected(error, "atlas", args, commandLine.getErr());
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Failures with a message written for the user: refused input, a file that cannot be read, a busy database. */
+    private static boolean isExpected(Exception e) {
+        return e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException
+                || e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof org.accountatlas.importer.ImportFailedException;
+    }
+
+    private static int unexpected(Throwable failure, String command, String[] args, java.io.PrintWriter err) {
+        java.nio.file.Path log = CrashLog.write(failure, args);
+        err.println(command + ": unexpected failure (" + failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + "); the database holds all of the command's changes or none. "
+                + (log == null ? "" : "Details: " + log));
+        err.flush();
+        return UNEXPECTED;
     }
 
     private static String qualifiedName(CommandLine cl) {

@@ -136,16 +136,22 @@ final class ImportCommand extends DatabaseCommand {
         List<SourceTable> tables = Importer.read(file);
         ImportOptions importOptions = new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst,
                 duplicatesPolicy(), null).withUnitSeparator(unitSeparator);
-        boolean created = !AtlasDatabase.exists(db.directory());
-        if (created && dryRun) {
-            return run(emptyPortfolio(), tables, mapping, importOptions);
-        }
-        DatabaseResource resource = created ? AtlasDatabase.create(new ResourceSetImpl(), db.directory())
-                : AtlasDatabase.open(new ResourceSetImpl(), db.directory());
-        try {
-            if (created) {
-                resource.getContents().add(emptyPortfolio());
+        if (!AtlasDatabase.exists(db.directory())) {
+            // A first import makes the database, which appears only once the import has succeeded.
+            Portfolio portfolio = emptyPortfolio();
+            int code = run(portfolio, tables, mapping, importOptions);
+            if (!dryRun) {
+                int rows = AtlasDatabase.<Integer>createWhole(db.directory(), resource -> {
+                    resource.getContents().add(portfolio);
+                    resource.save(null);
+                    return resource.lastSave().rowsWritten();
+                });
+                out().printf("Saved to %s (%d rows written).%n", db.directory(), rows);
             }
+            return code;
+        }
+        DatabaseResource resource = AtlasDatabase.open(new ResourceSetImpl(), db.directory());
+        try {
             int code = run(AtlasDatabase.portfolioOf(resource), tables, mapping, importOptions);
             if (!dryRun) {
                 resource.save(null);

@@ -16,8 +16,8 @@ import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -36,24 +36,34 @@ final class ImportXmiCommand extends DatabaseCommand {
         refuseIfInvalid(portfolio);
         // Diagrams exported with the portfolio come along; they point into it, not into the portfolio replaced.
         List<EObject> diagrams = portfolio.eResource().getContents().stream().filter(r -> r != portfolio).toList();
-        ResourceSet resourceSet = new ResourceSetImpl();
-        boolean replace = AtlasDatabase.exists(db.directory());
-        DatabaseResource resource = replace ? AtlasDatabase.open(resourceSet, db.directory())
-                : AtlasDatabase.create(resourceSet, db.directory());
+        if (!AtlasDatabase.exists(db.directory())) {
+            // A restore into a new directory appears only when complete.
+            int rows = AtlasDatabase.<Integer>createWhole(db.directory(), resource -> {
+                resource.getContents().add(portfolio);
+                resource.getContents().addAll(diagrams);
+                resource.save(null);
+                return resource.lastSave().rowsWritten();
+            });
+            report(portfolio, diagrams, rows);
+            return 0;
+        }
+        DatabaseResource resource = AtlasDatabase.open(new ResourceSetImpl(), db.directory());
         try {
-            if (replace) {
-                // The old diagrams show the replaced portfolio's objects: they go with it.
-                resource.getContents().clear();
-            }
+            // The old diagrams show the replaced portfolio's objects: they go with it.
+            resource.getContents().clear();
             resource.getContents().add(portfolio);
             resource.getContents().addAll(diagrams);
             resource.save(null);
-            out().printf("Imported %s into %s: %d accounts, %d diagrams, %d rows written.%n", file,
-                    db.directory(), portfolio.getAccounts().size(), diagrams.size(), resource.lastSave().rowsWritten());
+            report(portfolio, diagrams, resource.lastSave().rowsWritten());
         } finally {
             resource.unload();
         }
         return 0;
+    }
+
+    private void report(Portfolio portfolio, List<EObject> diagrams, long rows) {
+        out().printf("Imported %s into %s: %d accounts, %d diagrams, %d rows written.%n", file, db.directory(),
+                portfolio.getAccounts().size(), diagrams.size(), rows);
     }
 
     static Portfolio read(Path file) throws IOException {
@@ -62,11 +72,12 @@ final class ImportXmiCommand extends DatabaseCommand {
         }
         AtlasPackage.eINSTANCE.eClass();
         XMIResourceImpl xmi = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
-        // Validation looks every id up in the resource (validate_UniqueID): without an id map each look-up
-        // walks the whole file, and restoring grows with the square of its size.
+        // References by id and validation (validate_UniqueID) look ids up in the resource: without an id map,
+        // and with references resolved as they are read (most point forward), each look-up walks the file and
+        // restoring grows with the square of its size. Resolved at the end instead, the map is filled once.
         xmi.setIntrinsicIDToEObjectMap(new HashMap<>());
         try {
-            xmi.load(Map.of());
+            xmi.load(Map.of(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE));
         } catch (IOException | RuntimeException e) {
             throw new IOException(describe(file, xmi, e), e);
         }

@@ -87,18 +87,25 @@ public final class AtlasSession implements AutoCloseable {
         return create(database, sample, representations, diagrams);
     }
 
-    /** Creates a new database holding the portfolio and the diagrams (laid out first). */
+    /**
+     * Creates a new database holding the portfolio and the diagrams (laid out first). The database appears under
+     * its name only when complete: a failure or a kill leaves nothing that looks like one.
+     */
     public static Created create(Path database, Portfolio portfolio, List<Representation> representations,
             DiagramService diagrams) throws IOException {
-        DatabaseResource created = AtlasDatabase.create(new ResourceSetImpl(), database);
-        created.getContents().add(portfolio);
-        created.getContents().addAll(representations);
-        representations.forEach(diagrams::refresh);
         try {
-            created.save(null);
-            return new Created(portfolio.getAccounts().size(), representations.size(), created.lastSave().rowsWritten());
-        } finally {
-            created.unload();
+            return AtlasDatabase.createWhole(database, created -> {
+                created.getContents().add(portfolio);
+                created.getContents().addAll(representations);
+                representations.forEach(diagrams::refresh);
+                created.save(null);
+                return new Created(portfolio.getAccounts().size(), representations.size(),
+                        created.lastSave().rowsWritten());
+            });
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 

@@ -3,12 +3,15 @@ package org.accountatlas.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.accountatlas.model.Portfolio;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 
 /** Where databases live and how to open them: the entry point for the command line and the workbench. */
 public final class AtlasDatabase {
@@ -57,17 +60,92 @@ public final class AtlasDatabase {
         if (resource.getContents().stream().noneMatch(Portfolio.class::isInstance)) {
             resource.unload();
             resourceSet.getResources().remove(resource);
-            throw new StoreException("The database at " + directory + " holds no portfolio.");
+            throw new StoreException("The database at " + directory + " holds no portfolio: its creation was "
+                    + "interrupted (an earlier version created databases in place). Nothing in it can be used: "
+                    + "delete the directory and create the database again, or restore a backup into a new one.");
         }
         return resource;
     }
 
     /** A new, empty resource for a database that must not exist yet; saving it creates the database. */
     public static DatabaseResource create(ResourceSet resourceSet, Path directory) throws StoreException {
-        if (Files.exists(directory) && (exists(directory) || !isEmptyDirectory(directory))) {
-            throw new StoreException(directory + " already exists; choose a new directory for the database.");
-        }
+        refuseExisting(directory);
         return newResource(resourceSet, directory);
+    }
+
+    /** What fills a new database: adds the contents to the resource, saves it, and says what it wrote. */
+    @FunctionalInterface
+    public interface Filling<T> {
+        T fill(DatabaseResource resource) throws Exception;
+    }
+
+    /**
+     * Creates a database that appears under its name only when complete: it is built in a hidden directory
+     * beside it and moved into place once saved and shut down. A failure, or a kill, leaves no directory that
+     * looks like a database; what a killed creation left is removed by the next one.
+     */
+    public static <T> T createWhole(Path directory, Filling<T> filling) throws Exception {
+        refuseExisting(directory);
+        Path target = directory.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        removeAbandonedBuilds(target);
+        Path building = target.resolveSibling(BUILDING_PREFIX + target.getFileName() + "." + ProcessHandle.current().pid());
+        DatabaseResource resource = newResource(new ResourceSetImpl(), building);
+        T result;
+        try {
+            result = filling.fill(resource);
+            resource.unload(); // closes and shuts the database down, so its files can move
+            if (Files.isDirectory(target)) {
+                Files.delete(target); // empty, as refuseExisting made sure
+            }
+            Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (Exception | Error e) {
+            resource.unload();
+            deleteTree(building);
+            throw e;
+        }
+        return result;
+    }
+
+    private static final String BUILDING_PREFIX = ".atlas-creating-";
+
+    /** Builds of this directory whose process is gone (killed while creating). */
+    private static void removeAbandonedBuilds(Path target) throws IOException {
+        String prefix = BUILDING_PREFIX + target.getFileName() + ".";
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path sibling : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                String pid = sibling.getFileName().toString().substring(prefix.length());
+                boolean alive = pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isPresent();
+                if (!alive) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void refuseExisting(Path directory) throws StoreException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        if (exists(directory)) {
+            throw new StoreException(directory + " already holds a database; choose a new directory for the database.");
+        }
+        if (!isEmptyDirectory(directory)) {
+            throw new StoreException(directory + " is not empty and holds no complete Account Atlas database (other "
+                    + "files, or a creation an earlier version left unfinished): move it aside or delete it, or "
+                    + "choose a new directory.");
+        }
     }
 
     /** The portfolio among the resource's roots (diagram representations are roots too). */

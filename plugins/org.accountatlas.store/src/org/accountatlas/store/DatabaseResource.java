@@ -193,7 +193,7 @@ public class DatabaseResource extends ResourceImpl {
     private StoreException failure(String action, SQLException e) {
         String explained = dialect.explain(e, location());
         if (explained != null) {
-            return new StoreException(explained, e);
+            return dialect.isBusy(e) ? new DatabaseBusyException(explained, e) : new StoreException(explained, e);
         }
         return new StoreException("Could not " + action + " the database " + location() + ": " + e.getMessage(), e);
     }

@@ -102,13 +102,22 @@ public final class DerbyDialect implements SqlDialect {
     }
 
     @Override
+    public boolean isBusy(SQLException e) {
+        for (Throwable t : e) {
+            if (t instanceof SQLException sql && ALREADY_BOOTED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public String explain(SQLException e, Path location) {
         for (Throwable t : e) {
             if (t instanceof SQLException sql) {
                 if (ALREADY_BOOTED.equals(sql.getSQLState())) {
                     return "The database " + location + " is already open in another Account Atlas process."
-                            + " An embedded database serves one process at a time: close the other one,"
-                            + " or share the database through Derby's network server.";
+                            + " An embedded database serves one process at a time: close the other one and try again.";
                 }
                 if (NOT_FOUND.equals(sql.getSQLState())) {
                     return Files.exists(location) ? location + " is not an Account Atlas database."

@@ -34,4 +34,9 @@ public interface SqlDialect {
 
     /** Turns a driver exception into a message a user can act on, or null when it has nothing better to say. */
     String explain(SQLException e, Path location);
+
+    /** Whether the failure is another process holding the database (worth waiting for, not a broken one). */
+    default boolean isBusy(SQLException e) {
+        return false;
+    }
 }
