@@ -90,4 +90,19 @@ class UnstorableTextTest {
         assertTrue(message.contains("40,000 characters long; at most 32,672 fit"), message);
         assertTrue(message.length() < 300, "the value is quoted short: " + message.length());
     }
+
+    @Test
+    void aPlanThatListsItselfIsRefusedNotOverflowed() throws Exception {
+        Path plan = Files.writeString(dir.resolve("loop-plan.json"), "[{\"sobject\": \"Account\", \"files\": [\"loop-plan.json\"]}]");
+        ImportFailedException refused = assertThrows(ImportFailedException.class, () -> Importer.read(plan));
+        assertTrue(refused.getMessage().contains("a plan cannot include itself"), refused.getMessage());
+    }
+
+    @Test
+    void aDeviceThatNeverEndsIsRefusedBeforeTheMemoryFills() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        ImportFailedException refused = assertThrows(ImportFailedException.class, () -> Importer.read(zero));
+        assertTrue(refused.getMessage().startsWith("/dev/zero") && refused.getMessage().contains("larger than 128 MB"),
+                refused.getMessage());
+    }
 }

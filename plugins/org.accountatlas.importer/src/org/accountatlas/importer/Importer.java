@@ -1,11 +1,14 @@
 package org.accountatlas.importer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.accountatlas.importer.internal.CsvTableReader;
 import org.accountatlas.importer.internal.DecodedText;
@@ -31,6 +34,13 @@ public final class Importer {
      * the tables of every listed file, in order, for a tree plan ({@code Account-Contact-plan.json}).
      */
     public static List<SourceTable> read(Path file) throws ImportFailedException {
+        return read(file, new HashSet<>());
+    }
+
+    /** The most bytes an input file may have: larger ones are refused before they are read into memory. */
+    static final long MOST_BYTES = Long.getLong("accountatlas.import.maxBytes", 128L << 20);
+
+    private static List<SourceTable> read(Path file, Set<Path> plansBeingRead) throws ImportFailedException {
         String name = file.getFileName().toString();
         DecodedText text = TextDecoder.decode(name, bytesOf(file));
         if (!SObjectTreeReader.looksLikeJson(text.text())) {
@@ -38,12 +48,21 @@ public final class Importer {
         }
         JsonElement json = SObjectTreeReader.parse(name, text.text());
         if (json.isJsonArray()) {
-            return readPlan(file, json.getAsJsonArray());
+            Path plan = file.toAbsolutePath().normalize();
+            if (!plansBeingRead.add(plan)) {
+                throw new ImportFailedException(ImportProblem.ofFile(name, Messages.Read_planCycle));
+            }
+            try {
+                return readPlan(file, json.getAsJsonArray(), plansBeingRead);
+            } finally {
+                plansBeingRead.remove(plan); // a plan two others list is no cycle
+            }
         }
         return SObjectTreeReader.read(name, json);
     }
 
-    private static List<SourceTable> readPlan(Path plan, JsonArray steps) throws ImportFailedException {
+    private static List<SourceTable> readPlan(Path plan, JsonArray steps, Set<Path> plansBeingRead)
+            throws ImportFailedException {
         String name = plan.getFileName().toString();
         List<SourceTable> tables = new ArrayList<>();
         for (JsonElement step : steps) {
@@ -52,7 +71,7 @@ public final class Importer {
             }
             for (JsonElement listed : files) {
                 Path file = plan.resolveSibling(listed.getAsString());
-                for (SourceTable table : read(file)) {
+                for (SourceTable table : read(file, plansBeingRead)) {
                     tables.add(table);
                 }
             }
@@ -60,9 +79,18 @@ public final class Importer {
         return tables;
     }
 
+    /**
+     * The file's bytes, read up to {@link #MOST_BYTES}: a larger file, or a device that never ends
+     * ({@code /dev/zero}), is refused by name instead of filling the memory.
+     */
     private static byte[] bytesOf(Path file) throws ImportFailedException {
-        try {
-            return Files.readAllBytes(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MOST_BYTES + 1));
+            if (bytes.length > MOST_BYTES) {
+                throw new ImportFailedException(ImportProblem.ofFile(file.toString(),
+                        NLS.bind(Messages.Read_tooLarge, MOST_BYTES >> 20)));
+            }
+            return bytes;
         } catch (IOException e) {
             throw new ImportFailedException(ImportProblem.ofFile(file.toString(),
                     NLS.bind(Messages.Read_unreadable, e.getClass().getSimpleName() + ": " + e.getMessage())));

@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String Row_unknownParent;
     public static String Summary_unitsMade;
     public static String Row_unstorableText;
+    public static String Read_planCycle;
+    public static String Read_tooLarge;
     public static String Summary_accountCreated;
     public static String Summary_counts;
     public static String Summary_managerDropped;
