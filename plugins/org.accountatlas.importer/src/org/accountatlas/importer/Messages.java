@@ -57,6 +57,10 @@ public final class Messages extends NLS {
     public static String Summary_unitsMade;
     public static String Row_unstorableText;
     public static String Read_planCycle;
+    public static String Value_numberTooLong;
+    public static String Value_nonAsciiDigits;
+    public static String Value_tooSmall;
+    public static String Value_yearOutOfRange;
     public static String Read_tooLarge;
     public static String Summary_accountCreated;
     public static String Summary_counts;

@@ -30,8 +30,12 @@ final class ValueConverter {
     private static final Pattern SPACED = Pattern.compile("[+-]?\\d{1,3}([ \\u00A0\\u202F']\\d{3})+([.,]\\d+)?");
     /** Thousands set apart by dots, a comma before the decimals: 1.094.605 or 1.094,5 (one dot alone is decimal). */
     private static final Pattern DOTTED = Pattern.compile("[+-]?\\d{1,3}((\\.\\d{3}){2,}(,\\d+)?|\\.\\d{3},\\d+)");
-    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ].*)?");
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})( .*)?");
+    /** A time after the day, as exports write it: 23:15, 23:15:19, 23:15:19.000+0000, 23:15Z, 11:15 PM. */
+    private static final String TIME = "(\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?\\s*([AaPp][Mm]|Z|[+-]\\d{2}:?\\d{2})?)";
+    private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})([T ]" + TIME + ")?");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})( " + TIME + ")?");
+    /** Longer number texts are refused before parsing: a million digits would cost seconds to read. */
+    private static final int MOST_NUMBER_CHARACTERS = 400;
 
     private final boolean monthFirst;
 
@@ -87,6 +91,13 @@ final class ValueConverter {
     }
 
     static BigDecimal number(String value) throws BadValue {
+        if (value.length() > MOST_NUMBER_CHARACTERS) {
+            throw new BadValue(NLS.bind(Messages.Value_numberTooLong, MOST_NUMBER_CHARACTERS));
+        }
+        if (value.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
+            // BigDecimal reads ٣ or ３ as 3; a CSV of ASCII digits elsewhere more likely holds a mistake.
+            throw new BadValue(Messages.Value_nonAsciiDigits);
+        }
         String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
         if (GROUPED.matcher(digits).matches()) {
             digits = digits.replace(",", "");
@@ -99,6 +110,9 @@ final class ValueConverter {
             BigDecimal number = new BigDecimal(digits);
             if (Math.abs(number.doubleValue()) > 1e15) {
                 throw new BadValue(Messages.Value_tooLarge);
+            }
+            if (number.signum() != 0 && number.doubleValue() == 0) {
+                throw new BadValue(Messages.Value_tooSmall); // 1e-400 would be stored as 0
             }
             return number;
         } catch (NumberFormatException e) {
@@ -133,6 +147,9 @@ final class ValueConverter {
             day = monthFirst ? second : first;
         } else {
             throw new BadValue(Messages.Value_notDate);
+        }
+        if (year < 1000) {
+            throw new BadValue(NLS.bind(Messages.Value_yearOutOfRange, year)); // year 0 became 0001-01-03
         }
         try {
             return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.systemDefault()).toInstant());
