@@ -32,6 +32,9 @@ final class ValidationJob extends Job {
         AtlasDiagnostician diagnostician = new AtlasDiagnostician();
         try {
             List<Diagnostic> problems = new ArrayList<>(AtlasDiagnostician.problems(diagnostician.validate(resource)));
+            // What the store read around when the database opened (a value a newer version wrote) is listed too.
+            resource.getWarnings().forEach(warning -> problems.add(new org.eclipse.emf.common.util.BasicDiagnostic(
+                    Diagnostic.WARNING, "org.accountatlas.store", 0, warning.getMessage(), new Object[0])));
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }

@@ -145,14 +145,23 @@ public final class ColumnMapping {
         return timestamp == null ? null : new Date(timestamp.getTime());
     }
 
+    /** A value this version does not know: the row is read without it, and the load warns. */
+    public static final class UnknownValue extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownValue(String message) {
+            super(message);
+        }
+    }
+
     private Object toEnum(String literal) throws SQLException {
         if (literal == null) {
             return null;
         }
         EEnumLiteral found = ((EEnum) ((EAttribute) feature).getEAttributeType()).getEEnumLiteralByLiteral(literal);
         if (found == null) {
-            throw new SQLException("Column " + column + " holds '" + literal + "', which is not a value of "
-                    + feature.getEType().getName());
+            throw new UnknownValue("column " + column + " holds '" + literal + "', which is not a value of "
+                    + feature.getEType().getName() + " (a newer version may have written it)");
         }
         return found.getInstance();
     }

@@ -47,20 +47,20 @@ public final class ModelReader {
         Map<EObject, RowState> states = new IdentityHashMap<>(1 << 18);
         List<Placement> placements = new ArrayList<>(1 << 18);
         List<PendingReference> references = new ArrayList<>(1 << 18);
+        List<String> problems = new ArrayList<>();
         for (TableMapping table : mapping.tables()) {
-            readTable(connection, table, byId, states, placements, references);
+            readTable(connection, table, byId, states, placements, references, problems);
         }
         readManyReferences(connection, byId, references);
 
-        List<String> problems = new ArrayList<>();
         List<EObject> roots = place(placements, byId, problems);
         link(references, byId, problems);
         return new Result(roots, states, byId, problems);
     }
 
     private void readTable(Connection connection, TableMapping table, Map<String, EObject> byId,
-            Map<EObject, RowState> states, List<Placement> placements, List<PendingReference> references)
-            throws SQLException {
+            Map<EObject, RowState> states, List<Placement> placements, List<PendingReference> references,
+            List<String> problems) throws SQLException {
         List<ColumnMapping> columns = table.columns();
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(table.selectSql(dialect))) {
@@ -74,7 +74,14 @@ public final class ModelReader {
                 placements.add(new Placement(object, containerId, feature, pos));
                 for (int i = 0; i < columns.size(); i++) {
                     ColumnMapping column = columns.get(i);
-                    String targetId = column.read(row, TableMapping.FIXED_COLUMNS + 1 + i, object);
+                    String targetId;
+                    try {
+                        targetId = column.read(row, TableMapping.FIXED_COLUMNS + 1 + i, object);
+                    } catch (ColumnMapping.UnknownValue unknown) {
+                        // One value a newer version wrote must not lock the whole database away.
+                        problems.add(table.eClass().getName() + " " + id + ": " + unknown.getMessage() + "; left unset");
+                        continue;
+                    }
                     if (targetId != null) {
                         references.add(new PendingReference(object, column.feature(), targetId, 0));
                     }
