@@ -173,4 +173,33 @@ class CommandLineTest {
             }
         }
     }
+
+    @Test
+    void theSameModelDrawsTheSameFilesBeforeAndAfterARestoreAndDrawingChangesNothing() throws Exception {
+        Path db = dir.resolve("original");
+        assertEquals(0, atlas("sample", "--db", db).code());
+        Path xmi = dir.resolve("backup.xmi");
+        assertEquals(0, atlas("export-xmi", "--db", db, xmi).code());
+        for (String copy : new String[] { "first", "second" }) {
+            assertEquals(0, atlas("import-xmi", "--db", dir.resolve(copy), xmi).code());
+        }
+        for (String name : new String[] { "original", "first", "second" }) {
+            Atlas.Run drawn = atlas("export", "--db", dir.resolve(name), "--diagram", "all", "--format", "svg", "--out",
+                    dir.resolve("svg-" + name));
+            assertEquals(0, drawn.code(), drawn.err());
+        }
+        Path after = dir.resolve("after.xmi");
+        assertEquals(0, atlas("export-xmi", "--db", db, after).code());
+        assertEquals(java.nio.file.Files.readString(xmi), java.nio.file.Files.readString(after),
+                "drawing the diagrams rewrote nothing");
+        try (var files = java.nio.file.Files.list(dir.resolve("svg-original"))) {
+            for (Path file : files.sorted().toList()) {
+                String original = java.nio.file.Files.readString(file);
+                for (String copy : new String[] { "first", "second" }) {
+                    assertEquals(original, java.nio.file.Files.readString(dir.resolve("svg-" + copy).resolve(file.getFileName())),
+                            file.getFileName() + " is drawn the same from the " + copy + " restore");
+                }
+            }
+        }
+    }
 }

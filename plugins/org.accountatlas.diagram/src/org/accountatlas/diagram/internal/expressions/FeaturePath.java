@@ -2,10 +2,13 @@ package org.accountatlas.diagram.internal.expressions;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.accountatlas.model.Identified;
+import org.accountatlas.model.NamedElement;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -92,6 +95,21 @@ public final class FeaturePath {
         }
     }
 
+    /**
+     * The other side of a to-one link (a group's subsidiaries, someone's direct reports) is in the order the
+     * links were made, which is the order a database or a file happened to be read in: sorted by name, then
+     * id, the same model always draws the same diagram, before and after a restore.
+     */
+    private static boolean isLinkOrder(EReference reference) {
+        return !reference.isContainment() && reference.getEOpposite() != null && !reference.getEOpposite().isMany();
+    }
+
+    private static final Comparator<EObject> STABLE = Comparator
+            .comparing((EObject o) -> o instanceof NamedElement named ? named.getName() : null,
+                    Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(o -> o instanceof Identified identified ? identified.getId() : null,
+                    Comparator.nullsLast(Comparator.naturalOrder()));
+
     public static List<EObject> values(EObject element, String featureName) {
         EStructuralFeature feature = element.eClass().getEStructuralFeature(featureName);
         if (!(feature instanceof EReference)) {
@@ -101,6 +119,9 @@ public final class FeaturePath {
         if (value instanceof Collection<?> many) {
             List<EObject> objects = new ArrayList<>(many.size());
             many.forEach(v -> objects.add((EObject) v));
+            if (isLinkOrder((EReference) feature)) {
+                objects.sort(STABLE);
+            }
             return objects;
         }
         return value == null ? List.of() : List.of((EObject) value);
