@@ -32,6 +32,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private org.eclipse.jface.action.IContributionItem showViews;
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
+    private org.eclipse.jface.action.Action backup;
     private org.eclipse.jface.action.Action newAccount;
     private org.eclipse.jface.action.Action importOnToolBar;
     private org.eclipse.jface.action.Action exportAll;
@@ -69,6 +70,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         about.setText(AppMessages.Action_about);
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
+        backup = new org.accountatlas.app.backup.BackupAction(window);
         newAccount = MainToolBarActions.newAccount(window);
         importOnToolBar = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importOnToolBar.setImageDescriptor(MainToolBarActions.icon("import"));
@@ -101,6 +103,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         MenuManager exports = new MenuManager(AppMessages.Menu_export, "export");
         exports.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(exports);
+        file.add(backup);
         file.add(new Separator());
         file.add(exit);
         MenuManager edit = new MenuManager(AppMessages.Menu_edit, IWorkbenchActionConstants.M_EDIT);

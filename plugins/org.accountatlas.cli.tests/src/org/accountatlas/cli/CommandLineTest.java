@@ -202,4 +202,30 @@ class CommandLineTest {
             }
         }
     }
+
+    @Test
+    void aBackupRestoresIntoANewDirectoryHoldingTheSamePortfolio() throws Exception {
+        Path db = dir.resolve("live");
+        assertEquals(0, atlas("sample", "--db", db).code());
+        Path archive = dir.resolve("backups").resolve("live.zip");
+        Atlas.Run backedUp = atlas("backup", "--db", db, "--to", archive);
+        assertEquals(0, backedUp.code(), backedUp.err());
+        Path restored = dir.resolve("restored");
+        Atlas.Run restoredRun = atlas("restore", "--from", archive, "--db", restored);
+        assertEquals(0, restoredRun.code(), restoredRun.err());
+        Path before = dir.resolve("before.xmi");
+        Path after = dir.resolve("after.xmi");
+        assertEquals(0, atlas("export-xmi", "--db", db, before).code());
+        assertEquals(0, atlas("export-xmi", "--db", restored, after).code());
+        assertEquals(java.nio.file.Files.readString(before), java.nio.file.Files.readString(after), "the same portfolio");
+
+        Atlas.Run again = atlas("restore", "--from", archive, "--db", restored);
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("already holds a database"), again.err());
+        Path notABackup = java.nio.file.Files.writeString(dir.resolve("notes.zip"), "not a zip");
+        Atlas.Run refused = atlas("restore", "--from", notABackup, "--db", dir.resolve("other"));
+        assertEquals(1, refused.code());
+        assertTrue(refused.err().contains("notes.zip is not"), refused.err());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("other")), "nothing left behind");
+    }
 }

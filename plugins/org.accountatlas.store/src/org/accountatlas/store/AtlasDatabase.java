@@ -134,7 +134,7 @@ public final class AtlasDatabase {
         }
     }
 
-    private static void refuseExisting(Path directory) throws StoreException {
+    static void refuseExisting(Path directory) throws StoreException {
         if (!Files.exists(directory)) {
             return;
         }

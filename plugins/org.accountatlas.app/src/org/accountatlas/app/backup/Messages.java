@@ -1,0 +1,21 @@
+package org.accountatlas.app.backup;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of File › Back Up…; translations in messages_zh.properties. */
+final class Messages extends NLS {
+
+    public static String Backup_action;
+    public static String Backup_title;
+    public static String Backup_unsaved;
+    public static String Backup_job;
+    public static String Backup_done;
+    public static String Backup_failed;
+
+    static {
+        NLS.initializeMessages("org.accountatlas.app.backup.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
