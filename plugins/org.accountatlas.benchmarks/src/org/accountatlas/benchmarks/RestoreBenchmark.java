@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Restoring a portfolio from XMI ({@code atlas import-xmi}) against exporting it ({@code atlas export-xmi}), the
- * baseline, both as a user runs them (the commands, in process), at 1,000 accounts and at the benchmark size.
+ * baseline, both as a user runs them (the commands, in process), at 1,000 accounts and at the benchmark size;
+ * and the database's own backup and its restore ({@code atlas backup}, {@code atlas restore}).
  * Restore validates the whole file before writing anything, so it may cost a few exports, never the square of
  * one (it took 154 s for 2,000 accounts while each id look-up walked the file).
  */
@@ -56,6 +57,12 @@ class RestoreBenchmark {
                     restores.add(restore);
                 }
             }
+            Path archive = work.resolve("backup.zip");
+            long backup = timed(() -> atlas("backup", "--db", source.toString(), "--to", archive.toString()));
+            long restoreBackup = timed(() -> atlas("restore", "--from", archive.toString(), "--db",
+                    work.resolve("from-backup").toString()));
+            report.line("backup:  %,6d accounts: backup %,6d ms (archive %,d MB), restore %,6d ms", accounts,
+                    millis(backup), Files.size(archive) >> 20, millis(restoreBackup));
             long export = median(exports);
             long restore = median(restores);
             report.line("restore: %,6d accounts, XMI %,d MB: export %,6d ms, restore %,6d ms = %.1f× the export "

@@ -228,4 +228,25 @@ class CommandLineTest {
         assertTrue(refused.err().contains("notes.zip is not"), refused.err());
         assertTrue(!java.nio.file.Files.exists(dir.resolve("other")), "nothing left behind");
     }
+
+    @Test
+    void anUnexpectedFailurePrintsOneLineNamingTheKeptLog() throws Exception {
+        System.setProperty("accountatlas.logDirectory", dir.resolve("logs").toString());
+        try {
+            java.io.StringWriter printed = new java.io.StringWriter();
+            Throwable overflow = new StackOverflowError();
+            int code = AtlasCommandLine.unexpected(overflow, "atlas import", new String[] { "import", "plan.json" },
+                    new java.io.PrintWriter(printed, true));
+            assertEquals(AtlasCommandLine.UNEXPECTED, code);
+            String line = printed.toString().strip();
+            assertEquals(1, line.lines().count(), line);
+            assertTrue(line.startsWith("atlas import: unexpected failure (StackOverflowError)"), line);
+            Path log = Path.of(line.substring(line.indexOf("Details: ") + "Details: ".length()));
+            assertTrue(log.startsWith(dir.resolve("logs")), log.toString());
+            String logged = java.nio.file.Files.readString(log);
+            assertTrue(logged.startsWith("atlas import plan.json") && logged.contains("java.lang.StackOverflowError"), logged);
+        } finally {
+            System.clearProperty("accountatlas.logDirectory");
+        }
+    }
 }

@@ -75,7 +75,8 @@ public final class AtlasCommandLine implements Runnable {
                 || e instanceof org.accountatlas.importer.ImportFailedException;
     }
 
-    private static int unexpected(Throwable failure, String command, String[] args, java.io.PrintWriter err) {
+    /** One line naming the failure and the log that holds the rest; the exit code for it. */
+    static int unexpected(Throwable failure, String command, String[] args, java.io.PrintWriter err) {
         java.nio.file.Path log = CrashLog.write(failure, args);
         err.println(command + ": unexpected failure (" + failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage())

@@ -20,6 +20,10 @@ final class CrashLog {
     }
 
     static Path directory() {
+        String chosen = System.getProperty("accountatlas.logDirectory");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
         String state = System.getenv("XDG_STATE_HOME");
         Path base = state != null && !state.isBlank() ? Path.of(state)
                 : Path.of(System.getProperty("user.home"), ".local", "state");
