@@ -105,4 +105,12 @@ class UnstorableTextTest {
         assertTrue(refused.getMessage().startsWith("/dev/zero") && refused.getMessage().contains("larger than 128 MB"),
                 refused.getMessage());
     }
+
+    @Test
+    void aPlanListingSomethingOtherThanAFileNameSaysWhat() throws Exception {
+        Path plan = Files.writeString(dir.resolve("odd-plan.json"), "[{\"sobject\": \"Account\", \"files\": [{\"a\": 1}]}]");
+        ImportFailedException refused = assertThrows(ImportFailedException.class, () -> Importer.read(plan));
+        assertTrue(refused.getMessage().contains("lists {\"a\":1} among its files, where a file name belongs"),
+                refused.getMessage());
+    }
 }

@@ -70,6 +70,10 @@ public final class Importer {
                 throw new ImportFailedException(ImportProblem.ofFile(name, Messages.Read_notPlan));
             }
             for (JsonElement listed : files) {
+                if (!listed.isJsonPrimitive()) {
+                    // Gson would say only "JsonObject": say what the plan should hold instead.
+                    throw new ImportFailedException(ImportProblem.ofFile(name, NLS.bind(Messages.Read_planEntry, listed)));
+                }
                 Path file = plan.resolveSibling(listed.getAsString());
                 for (SourceTable table : read(file, plansBeingRead)) {
                     tables.add(table);

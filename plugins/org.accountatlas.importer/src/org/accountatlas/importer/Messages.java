@@ -57,6 +57,7 @@ public final class Messages extends NLS {
     public static String Summary_unitsMade;
     public static String Row_unstorableText;
     public static String Read_planCycle;
+    public static String Read_planEntry;
     public static String Value_numberTooLong;
     public static String Value_nonAsciiDigits;
     public static String Value_tooSmall;
