@@ -123,7 +123,8 @@ public final class AtlasDatabase {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a directory and all it holds; nothing when it is not there. */
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -68,7 +67,7 @@ public final class DatabaseBackup {
             }
             return Files.size(target);
         } finally {
-            deleteTree(work);
+            AtlasDatabase.deleteTree(work);
         }
     }
 
@@ -84,7 +83,7 @@ public final class DatabaseBackup {
         Path target = database.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path building = target.resolveSibling(BUILDING_PREFIX + target.getFileName() + "." + ProcessHandle.current().pid());
-        deleteTree(building);
+        AtlasDatabase.deleteTree(building);
         try {
             unzip(archive, building);
             if (!AtlasDatabase.exists(building)) {
@@ -98,7 +97,7 @@ public final class DatabaseBackup {
             Files.move(building, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             new DerbyDialect().close(building);
-            deleteTree(building);
+            AtlasDatabase.deleteTree(building);
             throw e;
         }
     }
@@ -131,17 +130,6 @@ public final class DatabaseBackup {
             }
         } catch (java.util.zip.ZipException e) {
             throw new StoreException(archive + " is not a backup archive (" + e.getMessage() + ").", e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
