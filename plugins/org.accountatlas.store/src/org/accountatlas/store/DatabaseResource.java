@@ -195,7 +195,12 @@ public class DatabaseResource extends ResourceImpl {
         if (explained != null) {
             return dialect.isBusy(e) ? new DatabaseBusyException(explained, e) : new StoreException(explained, e);
         }
-        return new StoreException("Could not " + action + " the database " + location() + ": " + e.getMessage(), e);
+        // Derby often says only "see the next exception": the chain holds the reason.
+        StringBuilder reasons = new StringBuilder(String.valueOf(e.getMessage()));
+        for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
+            reasons.append(" — ").append(next.getMessage());
+        }
+        return new StoreException("Could not " + action + " the database " + location() + ": " + reasons, e);
     }
 
     /** Test seam: wraps the connection (to inject failures) before it is first used. */

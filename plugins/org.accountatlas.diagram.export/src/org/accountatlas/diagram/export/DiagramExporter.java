@@ -127,9 +127,21 @@ public final class DiagramExporter {
                 case PPTX -> pptx(scene, temporary, fit);
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw namingTheFile(e, file);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** "I/O error writing PNG file!" becomes "map.png: I/O error writing PNG file! (No space left on device)". */
+    static IOException namingTheFile(IOException e, Path file) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !reason.contains(cause.getMessage())) {
+            reason += " (" + cause.getMessage() + ")";
+        }
+        return reason.contains(file.getFileName().toString()) ? e : new IOException(file + ": " + reason, e);
     }
 
     /**
