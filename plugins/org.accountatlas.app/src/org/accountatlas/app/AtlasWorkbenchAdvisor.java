@@ -34,7 +34,7 @@ final class AtlasWorkbenchAdvisor extends WorkbenchAdvisor {
     /**
      * Unsaved changes with no part left to show them (explorer and editors closed) are asked about here, so
      * exit never drops them silently. While parts are open the workbench asks, once, for the session's one
-     * saveable. Don't Save marks the session saved; a failed save keeps the workbench open.
+     * saveable. Exit Without Saving marks the session saved; a failed save keeps the workbench open.
      */
     @Override
     public boolean preShutdown() {
