@@ -1,13 +1,17 @@
 package org.accountatlas.app;
 
+import java.util.function.Consumer;
+
 import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.app.problems.ProblemsView;
-import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 
 /**
@@ -26,16 +30,20 @@ final class MainToolBarActions {
         return ImageDescriptor.createFromURL(MainToolBarActions.class.getResource("/icons/" + name + ".png"));
     }
 
+    /** Brings the view forward (opening it when it was closed) and gives it to the work. */
+    private static <V> void inView(IWorkbenchWindow window, String id, Class<V> type, Consumer<V> work) {
+        try {
+            work.accept(type.cast(window.getActivePage().showView(id)));
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Action newAccount(IWorkbenchWindow window) {
         Action action = new Action(AppMessages.Action_newAccount, icon("new_account")) {
             @Override
             public void run() {
-                try {
-                    AtlasExplorerView explorer = (AtlasExplorerView) window.getActivePage().showView(AtlasExplorerView.ID);
-                    explorer.newTopLevelAccount();
-                } catch (PartInitException e) {
-                    throw new IllegalStateException(e);
-                }
+                inView(window, AtlasExplorerView.ID, AtlasExplorerView.class, AtlasExplorerView::newTopLevelAccount);
             }
         };
         action.setId("org.accountatlas.app.newAccount");
@@ -47,12 +55,12 @@ final class MainToolBarActions {
         Action action = new Action(AppMessages.Action_export, icon("export")) {
             @Override
             public void run() {
-                IHandlerService handlers = window.getService(IHandlerService.class);
-                Command command = window.getService(ICommandService.class).getCommand(EXPORT_ALL);
                 try {
-                    handlers.executeCommand(command.getId(), null);
-                } catch (Exception notAvailable) {
-                    // The diagram bundle is not installed: nothing to export from here.
+                    window.getService(IHandlerService.class).executeCommand(EXPORT_ALL, null);
+                } catch (NotDefinedException | NotHandledException notInstalled) {
+                    // Without the diagram bundle there is nothing to export; other failures are the handler's to say.
+                } catch (ExecutionException | NotEnabledException e) {
+                    throw new IllegalStateException(e);
                 }
             }
         };
@@ -65,11 +73,7 @@ final class MainToolBarActions {
         Action action = new Action(AppMessages.Action_validate, icon("validate")) {
             @Override
             public void run() {
-                try {
-                    ((ProblemsView) window.getActivePage().showView(ProblemsView.ID)).validate();
-                } catch (PartInitException e) {
-                    throw new IllegalStateException(e);
-                }
+                inView(window, ProblemsView.ID, ProblemsView.class, ProblemsView::validate);
             }
         };
         action.setId("org.accountatlas.app.validate");
