@@ -17,7 +17,7 @@ final class BackupCommand extends DatabaseCommand {
 
     @Override
     public Integer call() throws Exception {
-        long size = DatabaseBackup.backUp(db.directory(), archive, false);
+        long size = db.whenFree(() -> DatabaseBackup.backUp(db.directory(), archive, false));
         out().printf("Backed up %s to %s (%,d KB).%n", db.directory(), archive, size >> 10);
         return 0;
     }

@@ -81,6 +81,11 @@ final class ImportCommand extends DatabaseCommand {
                     + "(default), or import the first or the last and list the others.")
     String duplicates;
 
+    @Option(names = "--number-locale", paramLabel = "TAG",
+            description = "The locale the file writes its numbers in, when its digits are not 0-9 (ar-EG reads"
+                    + " \u0661\u0662\u0663 as 123). Without it, other digits are refused, naming the row.")
+    String numberLocale;
+
     @Option(names = "--unit-separator", paramLabel = "TEXT",
             description = "Splits department names into nested departments at TEXT (\"Sales / North\" with /); "
                     + "by default a department name is taken whole.")
@@ -135,7 +140,8 @@ final class ImportCommand extends DatabaseCommand {
         MappingSpec mapping = spec.with(options);
         List<SourceTable> tables = Importer.read(file);
         ImportOptions importOptions = new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst,
-                duplicatesPolicy(), null).withUnitSeparator(unitSeparator);
+                duplicatesPolicy(), null).withUnitSeparator(unitSeparator).withNumberLocale(
+                numberLocale == null ? null : java.util.Locale.forLanguageTag(numberLocale));
         if (!AtlasDatabase.exists(db.directory())) {
             // A first import makes the database, which appears only once the import has succeeded.
             Portfolio portfolio = emptyPortfolio();
@@ -150,7 +156,7 @@ final class ImportCommand extends DatabaseCommand {
             }
             return code;
         }
-        DatabaseResource resource = AtlasDatabase.open(new ResourceSetImpl(), db.directory());
+        DatabaseResource resource = db.whenFree(() -> AtlasDatabase.open(new ResourceSetImpl(), db.directory()));
         try {
             int code = run(AtlasDatabase.portfolioOf(resource), tables, mapping, importOptions);
             if (!dryRun) {

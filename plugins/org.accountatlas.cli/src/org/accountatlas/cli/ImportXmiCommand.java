@@ -47,7 +47,7 @@ final class ImportXmiCommand extends DatabaseCommand {
             report(portfolio, diagrams, rows);
             return 0;
         }
-        DatabaseResource resource = AtlasDatabase.open(new ResourceSetImpl(), db.directory());
+        DatabaseResource resource = db.whenFree(() -> AtlasDatabase.open(new ResourceSetImpl(), db.directory()));
         try {
             // The old diagrams show the replaced portfolio's objects: they go with it.
             resource.getContents().clear();

@@ -60,4 +60,31 @@ class StrictValuesTest {
     void numbersAsPeopleWriteThem(String text, double expected) throws Exception {
         assertEquals(expected, (double) number(text), 1e-9);
     }
+
+    @org.junit.jupiter.api.Test
+    void theDigitsOfTheChosenLocaleAreReadAndOnlyThose() throws Exception {
+        ValueConverter egyptian = new ValueConverter(false, java.util.Locale.forLanguageTag("ar-EG"));
+        assertEquals(1234.5, (double) egyptian.convert(AtlasPackage.Literals.ACCOUNT__ANNUAL_REVENUE,
+                "\u0661\u0662\u0663\u0664.\u0665", Map.of()), 1e-9);
+        assertEquals(77.0, (double) egyptian.convert(AtlasPackage.Literals.ACCOUNT__ANNUAL_REVENUE, "77", Map.of()));
+        ValueConverter.BadValue fullWidth = assertThrows(ValueConverter.BadValue.class,
+                () -> egyptian.convert(AtlasPackage.Literals.ACCOUNT__ANNUAL_REVENUE, "\uFF11\uFF12", Map.of()));
+        assertTrue(fullWidth.getMessage().contains("0-9"), fullWidth.getMessage());
+    }
+
+    @org.junit.jupiter.api.Test
+    void otherDigitsInAFileAreRefusedNamingTheRow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("revenue.csv"),
+                "Id,Name,AnnualRevenue\nA1,Alpha,100\nA2,Beta,\u0661\u0662\u0663\n");
+        org.accountatlas.model.Portfolio portfolio = Portfolios.empty();
+        ImportFailedException refused = assertThrows(ImportFailedException.class, () -> Portfolios.importInto(
+                portfolio, file, ImportKind.ACCOUNTS, new MappingSpec(), ImportOptions.DEFAULTS));
+        assertTrue(refused.getMessage().contains("revenue.csv line 3, column AnnualRevenue"), refused.getMessage());
+        assertEquals(0, portfolio.getAccounts().size());
+
+        Portfolios.importInto(portfolio, file, ImportKind.ACCOUNTS, new MappingSpec(),
+                ImportOptions.DEFAULTS.withNumberLocale(java.util.Locale.forLanguageTag("ar-EG")));
+        assertEquals(123.0, portfolio.getAccounts().get(1).getAnnualRevenue());
+    }
 }

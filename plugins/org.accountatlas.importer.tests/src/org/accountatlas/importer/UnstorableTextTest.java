@@ -113,4 +113,29 @@ class UnstorableTextTest {
         assertTrue(refused.getMessage().contains("lists {\"a\":1} among its files, where a file name belongs"),
                 refused.getMessage());
     }
+
+    /** Gson stops at 255 nested structures by default, about 60 levels of accounts; the format has no limit. */
+    @Test
+    void aTreeAHundredAccountsDeepIsRead() throws Exception {
+        StringBuilder json = new StringBuilder("{\"records\": [");
+        int depth = 100;
+        for (int i = 0; i < depth; i++) {
+            json.append("{\"attributes\": {\"type\": \"Account\", \"referenceId\": \"R").append(i)
+                    .append("\"}, \"Name\": \"Level ").append(i).append('"');
+            if (i < depth - 1) {
+                json.append(", \"ChildAccounts\": {\"records\": [");
+            }
+        }
+        for (int i = 0; i < depth; i++) {
+            json.append(i == 0 ? "}" : "]}}");
+        }
+        json.append("]}");
+        Path file = Files.writeString(dir.resolve("deep.json"), json, StandardCharsets.UTF_8);
+        ImportSummary summary = importInto(portfolio, file, ImportKind.ACCOUNTS, new MappingSpec(),
+                ImportOptions.DEFAULTS);
+        assertEquals(depth, summary.created());
+        org.accountatlas.model.Account deepest = portfolio.getAccounts().stream()
+                .filter(a -> a.getName().equals("Level 99")).findFirst().orElseThrow();
+        assertEquals("Level 98", deepest.getParent().getName());
+    }
 }

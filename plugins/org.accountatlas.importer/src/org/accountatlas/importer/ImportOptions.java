@@ -12,9 +12,11 @@ package org.accountatlas.importer;
  * @param duplicates     what to do with rows whose id (or name) an earlier row of the file already has
  * @param unitSeparator  for contacts: the text between the levels of a nested department ("Sales / North"),
  *                       or null when department names are taken whole (a "/" in a name is then just a "/")
+ * @param numberLocale   the locale the file writes numbers in, when its digits are not 0-9 (Arabic-Indic
+ *                       digits for {@code ar-EG}, say); null when numbers are written with 0-9 only
  */
 public record ImportOptions(String account, boolean skipBadRows, boolean orphansAsRoots, boolean monthFirst,
-        Duplicates duplicates, String unitSeparator) {
+        Duplicates duplicates, String unitSeparator, java.util.Locale numberLocale) {
 
     /** What becomes of a row that repeats an earlier row's id: the import fails, or one of them is kept. */
     public enum Duplicates {
@@ -26,6 +28,12 @@ public record ImportOptions(String account, boolean skipBadRows, boolean orphans
         LAST
     }
 
+    /** Options reading numbers written with the digits 0-9. */
+    public ImportOptions(String account, boolean skipBadRows, boolean orphansAsRoots, boolean monthFirst,
+            Duplicates duplicates, String unitSeparator) {
+        this(account, skipBadRows, orphansAsRoots, monthFirst, duplicates, unitSeparator, null);
+    }
+
     public static final ImportOptions DEFAULTS = new ImportOptions(null, false, false, false);
 
     /** Options failing on duplicates, taking department names whole. */
@@ -35,17 +43,24 @@ public record ImportOptions(String account, boolean skipBadRows, boolean orphans
 
     /** The same options with every contact going to the named account. */
     public ImportOptions withAccount(String name) {
-        return new ImportOptions(name, skipBadRows, orphansAsRoots, monthFirst, duplicates, unitSeparator);
+        return new ImportOptions(name, skipBadRows, orphansAsRoots, monthFirst, duplicates, unitSeparator,
+                numberLocale);
     }
 
     /** The same options treating duplicates so. */
     public ImportOptions withDuplicates(Duplicates policy) {
-        return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, policy, unitSeparator);
+        return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, policy, unitSeparator,
+                numberLocale);
     }
 
     /** The same options splitting department names at the separator (null or empty: names are taken whole). */
     public ImportOptions withUnitSeparator(String separator) {
         return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, duplicates,
-                separator == null || separator.isEmpty() ? null : separator);
+                separator == null || separator.isEmpty() ? null : separator, numberLocale);
+    }
+
+    /** The same options reading the digits the locale writes numbers with (null: 0-9 only). */
+    public ImportOptions withNumberLocale(java.util.Locale locale) {
+        return new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst, duplicates, unitSeparator, locale);
     }
 }

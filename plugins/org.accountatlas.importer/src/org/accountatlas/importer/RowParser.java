@@ -20,7 +20,7 @@ final class RowParser {
     RowParser(String file, ColumnMapping mapping, ImportOptions options) {
         this.file = file;
         this.mapping = mapping;
-        this.converter = new ValueConverter(options.monthFirst());
+        this.converter = new ValueConverter(options.monthFirst(), options.numberLocale());
         this.unitSeparator = options.unitSeparator();
     }
 

@@ -1,9 +1,11 @@
 package org.accountatlas.importer;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,9 +40,17 @@ final class ValueConverter {
     private static final int MOST_NUMBER_CHARACTERS = 400;
 
     private final boolean monthFirst;
+    /** The zero of the digits the file's locale writes ('0' unless the user chose one with other digits). */
+    private final char zeroDigit;
 
     ValueConverter(boolean monthFirst) {
+        this(monthFirst, null);
+    }
+
+    /** A converter also reading the digits the locale writes numbers with (null: the digits 0-9 only). */
+    ValueConverter(boolean monthFirst, Locale numberLocale) {
         this.monthFirst = monthFirst;
+        this.zeroDigit = numberLocale == null ? '0' : DecimalFormatSymbols.getInstance(numberLocale).getZeroDigit();
     }
 
     /** True for the texts exports use for "no value". */
@@ -90,14 +100,11 @@ final class ValueConverter {
         return literal.getInstance();
     }
 
-    static BigDecimal number(String value) throws BadValue {
-        if (value.length() > MOST_NUMBER_CHARACTERS) {
+    BigDecimal number(String text) throws BadValue {
+        if (text.length() > MOST_NUMBER_CHARACTERS) {
             throw new BadValue(NLS.bind(Messages.Value_numberTooLong, MOST_NUMBER_CHARACTERS));
         }
-        if (value.chars().anyMatch(c -> Character.isDigit(c) && (c < '0' || c > '9'))) {
-            // BigDecimal reads ٣ or ３ as 3; a CSV of ASCII digits elsewhere more likely holds a mistake.
-            throw new BadValue(Messages.Value_nonAsciiDigits);
-        }
+        String value = asciiDigits(text);
         String digits = value.endsWith("%") ? value.substring(0, value.length() - 1).strip() : value;
         if (GROUPED.matcher(digits).matches()) {
             digits = digits.replace(",", "");
@@ -120,7 +127,26 @@ final class ValueConverter {
         }
     }
 
-    private static int wholeNumber(String value) throws BadValue {
+    /**
+     * The text with the locale's digits written 0-9. Other digits are refused: BigDecimal reads ٣ or ３ as 3,
+     * but in a file of another locale's numbers they more likely are a mistake.
+     */
+    private String asciiDigits(String text) throws BadValue {
+        StringBuilder ascii = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (zeroDigit != '0' && c >= zeroDigit && c <= zeroDigit + 9) {
+                ascii.append((char) ('0' + c - zeroDigit));
+            } else if (Character.isDigit(c) && (c < '0' || c > '9')) {
+                throw new BadValue(Messages.Value_nonAsciiDigits);
+            } else {
+                ascii.append(c);
+            }
+        }
+        return ascii.toString();
+    }
+
+    private int wholeNumber(String value) throws BadValue {
         BigDecimal number = number(value);
         try {
             return number.stripTrailingZeros().intValueExact();

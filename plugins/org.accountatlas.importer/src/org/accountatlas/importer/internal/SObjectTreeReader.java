@@ -1,6 +1,10 @@
 package org.accountatlas.importer.internal;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +19,16 @@ import org.accountatlas.importer.SourceRow;
 import org.accountatlas.importer.SourceTable;
 import org.eclipse.osgi.util.NLS;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.JsonSyntaxException;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 
 /**
  * Reads Salesforce sObject-tree files ({@code sf data export tree}): records with {@code attributes.type} and
@@ -29,6 +38,9 @@ import com.google.gson.JsonParser;
  * mapping serves both formats.
  */
 public final class SObjectTreeReader {
+
+    /** Reads a JSON tree keeping the reader's strictness and nesting limit (JsonParser would relax both). */
+    private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
 
     private final String file;
     private final Map<String, List<Map<String, String>>> recordsByType = new LinkedHashMap<>();
@@ -49,10 +61,22 @@ public final class SObjectTreeReader {
         return false;
     }
 
+    /**
+     * Parses the text as JSON. Gson's default nesting limit (255) would refuse legitimate trees deeper than about
+     * 60 levels of accounts; the file size guard bounds the depth instead, and Gson builds the tree without
+     * recursion.
+     */
     public static JsonElement parse(String file, String text) throws ImportFailedException {
         try {
-            return JsonParser.parseString(text);
-        } catch (JsonParseException e) {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setNestingLimit(Integer.MAX_VALUE);
+            reader.setStrictness(Strictness.LEGACY_STRICT);
+            JsonElement json = ELEMENTS.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonSyntaxException("more follows the end of the document at " + reader.getPath());
+            }
+            return json;
+        } catch (JsonParseException | IOException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new ImportFailedException(ImportProblem.ofFile(file,
                     NLS.bind(Messages.Read_malformedJson, cause.getMessage())));
@@ -66,7 +90,7 @@ public final class SObjectTreeReader {
             throw new ImportFailedException(ImportProblem.ofFile(file, Messages.Read_notTree));
         }
         SObjectTreeReader reader = new SObjectTreeReader(file);
-        reader.flatten(json.getAsJsonObject().getAsJsonArray("records"), "records", null, null);
+        reader.flatten(json.getAsJsonObject().getAsJsonArray("records"));
         List<SourceTable> tables = new ArrayList<>();
         for (ImportKind kind : ImportKind.values()) {
             for (String type : reader.recordsByType.keySet()) {
@@ -78,14 +102,24 @@ public final class SObjectTreeReader {
         return tables;
     }
 
-    private void flatten(JsonArray records, String path, String parentType, String parentRef)
-            throws ImportFailedException {
-        for (int i = 0; i < records.size(); i++) {
-            String where = path + "[" + i + "]";
-            if (!records.get(i).isJsonObject()) {
+    /** Records still to flatten, with the parent they are nested under. */
+    private record Pending(JsonElement record, String where, String parentType, String parentRef) {
+    }
+
+    /**
+     * Flattens the records depth-first (each record before its children, children in file order) with a stack
+     * of its own, so a tree of any depth the file can hold is read without overflowing the thread's stack.
+     */
+    private void flatten(JsonArray roots) throws ImportFailedException {
+        Deque<Pending> pending = new ArrayDeque<>();
+        pushAll(pending, roots, "records", null, null);
+        while (!pending.isEmpty()) {
+            Pending next = pending.pop();
+            String where = next.where();
+            if (!next.record().isJsonObject()) {
                 throw new ImportFailedException(ImportProblem.ofRow(file, record(where), Messages.Read_notTree));
             }
-            JsonObject record = records.get(i).getAsJsonObject();
+            JsonObject record = next.record().getAsJsonObject();
             String type = attribute(record, "type");
             String ref = attribute(record, "referenceId");
             if (type == null || kindOf(type) == null) {
@@ -94,26 +128,34 @@ public final class SObjectTreeReader {
             }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("Id", ref == null ? "" : ref);
-            if (parentType != null) {
-                values.put(parentType.equals(type) ? "ParentId" : parentType + "Id", parentRef);
+            if (next.parentType() != null) {
+                values.put(next.parentType().equals(type) ? "ParentId" : next.parentType() + "Id", next.parentRef());
             }
-            Map<String, JsonArray> children = new LinkedHashMap<>();
+            List<Map.Entry<String, JsonArray>> children = new ArrayList<>();
             for (Map.Entry<String, JsonElement> field : record.entrySet()) {
                 JsonElement value = field.getValue();
                 if (field.getKey().equals("attributes")) {
                     continue;
                 }
                 if (value.isJsonObject() && value.getAsJsonObject().get("records") instanceof JsonArray nested) {
-                    children.put(where + "." + field.getKey() + ".records", nested);
+                    children.add(Map.entry(where + "." + field.getKey() + ".records", nested));
                 } else {
                     values.put(field.getKey(), text(value));
                 }
             }
             recordsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(values);
             wheresByType.computeIfAbsent(type, t -> new ArrayList<>()).add(record(where));
-            for (Map.Entry<String, JsonArray> child : children.entrySet()) {
-                flatten(child.getValue(), child.getKey(), type, ref);
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pushAll(pending, children.get(i).getValue(), children.get(i).getKey(), type, ref);
             }
+        }
+    }
+
+    /** Pushes the records so that the first is popped first. */
+    private static void pushAll(Deque<Pending> pending, JsonArray records, String path, String parentType,
+            String parentRef) {
+        for (int i = records.size() - 1; i >= 0; i--) {
+            pending.push(new Pending(records.get(i), path + "[" + i + "]", parentType, parentRef));
         }
     }
 

@@ -123,8 +123,31 @@ public final class DerbyDialect implements SqlDialect {
                     return Files.exists(location) ? location + " is not an Account Atlas database."
                             : "There is no database at " + location + ".";
                 }
+                if (isDamage(sql.getSQLState())) {
+                    return "The database " + location + " is damaged: Derby cannot read its files ("
+                            + firstLine(sql.getMessage()) + "). Nothing was changed. Restore it from a backup (atlas"
+                            + " restore --from BACKUP.zip --db NEW_DIR) or from an XMI export (atlas import-xmi FILE"
+                            + " --db NEW_DIR).";
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * Derby's states for files it cannot read: data pages and containers (XSDB, XSDG), the transaction log
+     * (XSLA, XSLB), and a boot that failed on them (XSTB).
+     */
+    private static boolean isDamage(String state) {
+        return state != null && (state.startsWith("XSDB") || state.startsWith("XSDG") || state.startsWith("XSLA")
+                || state.startsWith("XSLB") || state.startsWith("XSTB"));
+    }
+
+    /** Derby appends a whole page dump to some messages: the first line says what is wrong. */
+    private static String firstLine(String message) {
+        String line = message == null ? "" : message.lines().findFirst().orElse("");
+        int dump = line.indexOf(", page dump follows");
+        line = dump > 0 ? line.substring(0, dump) : line;
+        return line.length() > 200 ? line.substring(0, 200) + "\u2026" : line;
     }
 }

@@ -73,7 +73,12 @@ public final class SchemaManager {
             connection.commit();
             return found;
         } catch (SQLException | StoreException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException closed) {
+                // Derby closes the connection on damage ("No current connection."): the first failure says why.
+                e.addSuppressed(closed);
+            }
             throw e;
         }
     }
@@ -145,9 +150,16 @@ public final class SchemaManager {
         return columns;
     }
 
-    private int readVersion(Connection connection) throws SQLException {
+    private int readVersion(Connection connection) throws SQLException, StoreException {
         String version = readInfo(connection, VERSION_KEY);
-        return version == null ? 0 : Integer.parseInt(version);
+        try {
+            return version == null ? 0 : Integer.parseInt(version.strip());
+        } catch (NumberFormatException e) {
+            throw new StoreException("The database's layout version (" + SchemaMapping.INFO_TABLE + "." + VERSION_KEY
+                    + ") reads \"" + (version.length() > 40 ? version.substring(0, 40) + "\u2026" : version)
+                    + "\", not a number: the database was changed outside Account Atlas. Nothing was changed."
+                    + " Restore it from a backup (atlas restore) or an XMI export (atlas import-xmi).", e);
+        }
     }
 
     private String readInfo(Connection connection, String key) throws SQLException {
