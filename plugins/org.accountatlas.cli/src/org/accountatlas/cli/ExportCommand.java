@@ -15,6 +15,7 @@ import org.accountatlas.diagram.export.ExportFormat;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.scene.Scene;
 import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.model.validation.StoredText;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -93,12 +94,24 @@ final class ExportCommand extends DatabaseCommand {
         Boolean orientation = landscape ? Boolean.TRUE : portrait ? Boolean.FALSE : null;
         return withSession(session -> {
             var resource = session.resource();
-            List<Representation> diagrams = "all".equals(diagram) ? DiagramService.diagramsOf(resource)
+            List<Representation> requested = "all".equals(diagram) ? DiagramService.diagramsOf(resource)
                     : List.of(DiagramService.named(resource, diagram));
-            if (diagrams.isEmpty()) {
+            if (requested.isEmpty()) {
                 out().println("There are no diagrams to export.");
                 return 0;
             }
+            // A diagram of a type this version does not know is named and left out; the others are drawn.
+            List<String> unknown = new ArrayList<>();
+            List<Representation> diagrams = requested.stream().filter(r -> {
+                try {
+                    DiagramService.descriptionOf(r);
+                    return true;
+                } catch (IllegalArgumentException e) {
+                    unknown.add(StoredText.shortened(r.getName(), 80) + ": " + e.getMessage());
+                    return false;
+                }
+            }).toList();
+            unknown.forEach(line -> out().printf("  not drawn: %s%n", line));
             // Drawn as the model is now: brought up to date first, and saved, so the places given stay.
             diagrams.forEach(session.diagrams()::refresh);
             if (resource.isModified()) {
@@ -131,13 +144,18 @@ final class ExportCommand extends DatabaseCommand {
                         refused.add(outcome);
                     }
                 }
-                out().printf("[%d/%d] %s: %s (%d ms)%n", ++done, diagrams.size(), representation.getName(),
+                out().printf("[%d/%d] %s: %s (%d ms)%n", ++done, diagrams.size(),
+                        StoredText.shortened(representation.getName(), 120),
                         written.isEmpty() ? "nothing written" : String.join(", ", written),
                         (System.nanoTime() - start) / 1_000_000);
                 outcomes.stream().filter(o -> !o.written()).forEach(o -> out().printf("  not written: %s%n", o.refusal()));
                 out().flush();
             }
             out().printf("Exported %d diagrams, %d files, to %s.%n", diagrams.size(), files.size(), out.toAbsolutePath());
+            if (!unknown.isEmpty()) {
+                out().printf("%d diagrams of unknown types were not drawn (see above).%n", unknown.size());
+                return 1;
+            }
             if (!refused.isEmpty()) {
                 out().printf("%d requested files were not written (see above).%n", refused.size());
                 return 1;

@@ -1,10 +1,16 @@
 package org.accountatlas.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.edit.validation.AtlasDiagnostician;
+import org.accountatlas.model.validation.StoredText;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.resource.Resource;
 
 import picocli.CommandLine.Command;
 
@@ -17,11 +23,28 @@ final class ValidateCommand extends DatabaseCommand {
         return withDatabase(resource -> {
             AtlasDiagnostician diagnostician = new AtlasDiagnostician();
             try {
-                return report(AtlasDiagnostician.problems(diagnostician.validate(resource)), out());
+                List<Diagnostic> problems = new ArrayList<>(AtlasDiagnostician.problems(diagnostician.validate(resource)));
+                problems.addAll(unknownDiagramTypes(resource));
+                return report(problems, out());
             } finally {
                 diagnostician.dispose();
             }
         });
+    }
+
+    /** Diagrams whose type this version does not know: they cannot be drawn or exported. */
+    private static List<Diagnostic> unknownDiagramTypes(Resource resource) {
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Representation representation : DiagramService.diagramsOf(resource)) {
+            try {
+                DiagramService.descriptionOf(representation);
+            } catch (IllegalArgumentException unknown) {
+                problems.add(new BasicDiagnostic(Diagnostic.ERROR, "org.accountatlas.cli", 0, "Diagram \""
+                        + StoredText.shortened(representation.getName(), 80) + "\": " + unknown.getMessage(),
+                        new Object[] { representation }));
+            }
+        }
+        return problems;
     }
 
     static int report(List<Diagnostic> problems, PrintWriter out) {

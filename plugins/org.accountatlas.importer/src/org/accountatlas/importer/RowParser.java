@@ -50,7 +50,7 @@ final class RowParser {
         for (Map.Entry<Integer, ImportField> entry : mapping.fields().entrySet()) {
             ImportField field = entry.getValue();
             String raw = source.value(entry.getKey());
-            String text = ValueConverter.isNull(raw) ? null : raw.strip();
+            String text = ValueConverter.isNull(raw) || StoredText.isBlank(raw) ? null : raw.strip();
             String unstorable = StoredText.problem(text);
             if (unstorable != null) {
                 // Refused here, with its place, not at save time nor when an export meets it.

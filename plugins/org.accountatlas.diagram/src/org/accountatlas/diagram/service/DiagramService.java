@@ -1,5 +1,6 @@
 package org.accountatlas.diagram.service;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,6 +153,27 @@ public final class DiagramService {
     public static String fileNameOf(Representation representation) {
         String cleaned = representation.getName().strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_")
                 .replaceAll("\\s+", " ");
-        return cleaned.isEmpty() ? "diagram" : cleaned;
+        if (cleaned.isEmpty()) {
+            return "diagram";
+        }
+        if (cleaned.getBytes(StandardCharsets.UTF_8).length <= MOST_NAME_BYTES) {
+            return cleaned;
+        }
+        // File systems hold 255 bytes per name (with the page suffix and extension to come): the start of the
+        // name, and a hash of the whole so two long names that start alike stay two files.
+        StringBuilder start = new StringBuilder();
+        for (int i = 0; i < cleaned.length();) {
+            int c = cleaned.codePointAt(i);
+            if (start.toString().getBytes(StandardCharsets.UTF_8).length
+                    + Character.toString(c).getBytes(StandardCharsets.UTF_8).length > MOST_NAME_BYTES - 12) {
+                break;
+            }
+            start.appendCodePoint(c);
+            i += Character.charCount(c);
+        }
+        return start.toString().strip() + "\u2026" + String.format("%08x", cleaned.hashCode());
     }
+
+    /** The most bytes of a file name taken from a diagram's name. */
+    private static final int MOST_NAME_BYTES = 160;
 }

@@ -33,7 +33,8 @@ public final class AtlasDiagnostician extends Diagnostician {
     @Override
     public String getObjectLabel(EObject eObject) {
         String label = labels.getText(eObject);
-        return label == null || label.isBlank() ? eObject.eClass().getName() : label;
+        // A name of 40,000 characters would make the message that long: the start identifies it.
+        return label == null || label.isBlank() ? eObject.eClass().getName() : StoredText.shortened(label, 80);
     }
 
     /**
@@ -49,8 +50,10 @@ public final class AtlasDiagnostician extends Diagnostician {
                 continue;
             }
             Object value = eObject.eGet(attribute);
-            String problem = value instanceof String text ? StoredText.problem(text)
+            String problem = value instanceof String text ? (attribute.isID() ? StoredText.idProblem(text)
+                    : StoredText.problem(text))
                     : value instanceof Double number && !Double.isFinite(number) ? "is " + number + ", not a number"
+                    : value instanceof java.util.Date date ? yearProblem(date)
                     : null;
             if (problem != null) {
                 valid = false;
@@ -104,5 +107,13 @@ public final class AtlasDiagnostician extends Diagnostician {
     /** Frees the item providers used for labels. */
     public void dispose() {
         adapterFactory.dispose();
+    }
+
+    /** Dates are written with four-digit years everywhere: year 0 or 12345 is a mistake, not a date to keep. */
+    private static String yearProblem(java.util.Date date) {
+        int year = date.toInstant().atZone(java.time.ZoneOffset.UTC).getYear();
+        return year < StoredText.FIRST_YEAR || year > StoredText.LAST_YEAR
+                ? "is in the year " + year + "; dates run from " + StoredText.FIRST_YEAR + " to " + StoredText.LAST_YEAR
+                : null;
     }
 }

@@ -68,7 +68,7 @@ public final class ModelRules {
     /** The kind of element, when its name is empty or blank; null otherwise. */
     public static String missingName(NamedElement element) {
         String name = element.getName();
-        return name == null || name.isBlank() ? element.eClass().getName() : null;
+        return StoredText.isBlank(name) ? element.eClass().getName() : null;
     }
 
     /** The accounts along the cycle ("A → B → A") when the group structure loops back to this account. */

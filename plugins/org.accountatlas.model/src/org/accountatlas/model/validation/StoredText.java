@@ -10,7 +10,45 @@ public final class StoredText {
     /** The most characters a text column of the store holds (Derby's VARCHAR limit). */
     public static final int MOST_CHARACTERS = 32_672;
 
+    /** The most characters an id holds (the store's key columns). */
+    public static final int MOST_ID_CHARACTERS = 128;
+
+    /** The first and last years a stored date may have: four digits, as every export writes them. */
+    public static final int FIRST_YEAR = 1000;
+    /** See {@link #FIRST_YEAR}. */
+    public static final int LAST_YEAR = 9999;
+
     private StoredText() {
+    }
+
+    /**
+     * True when the text shows nothing: empty, spaces, or only invisible characters (zero-width spaces and
+     * joiners, byte-order marks), so a name of them is as missing as a name of spaces.
+     */
+    public static boolean isBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What is wrong with an id, or null: too long for the store's key columns, or a text no export can carry. */
+    public static String idProblem(String id) {
+        if (id != null && id.length() > MOST_ID_CHARACTERS) {
+            return String.format("is %,d characters long; an id holds at most %d", id.length(), MOST_ID_CHARACTERS);
+        }
+        return problem(id);
+    }
+
+    /** The text cut to the length with an ellipsis, for messages that quote what a user wrote. */
+    public static String shortened(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "\u2026";
     }
 
     /**
