@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accountatlas.model.Portfolio;
 import org.eclipse.emf.common.util.URI;
@@ -109,14 +111,17 @@ public final class AtlasDatabase {
 
     private static final String BUILDING_PREFIX = ".atlas-creating-";
 
-    /** Builds of this directory whose process is gone (killed while creating). */
-    private static void removeAbandonedBuilds(Path target) throws IOException {
-        String prefix = BUILDING_PREFIX + target.getFileName() + ".";
+    /**
+     * Builds of this directory (creations and restores, {@code .atlas-creating-NAME.PID}) whose process is gone:
+     * killed while building. Whatever they hold was never a database under the name, so they go.
+     */
+    static void removeAbandonedBuilds(Path target) throws IOException {
+        Pattern build = Pattern.compile("\\.atlas-(creating|restoring)-" + Pattern.quote(target.getFileName().toString())
+                + "\\.(\\d+)");
         try (var siblings = Files.list(target.getParent())) {
-            for (Path sibling : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                String pid = sibling.getFileName().toString().substring(prefix.length());
-                boolean alive = pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).isPresent();
-                if (!alive) {
+            for (Path sibling : siblings.toList()) {
+                Matcher matcher = build.matcher(sibling.getFileName().toString());
+                if (matcher.matches() && ProcessHandle.of(Long.parseLong(matcher.group(2))).isEmpty()) {
                     deleteTree(sibling);
                 }
             }

@@ -82,6 +82,7 @@ public final class DatabaseBackup {
         AtlasDatabase.refuseExisting(database);
         Path target = database.toAbsolutePath();
         Files.createDirectories(target.getParent());
+        AtlasDatabase.removeAbandonedBuilds(target);
         Path building = target.resolveSibling(BUILDING_PREFIX + target.getFileName() + "." + ProcessHandle.current().pid());
         AtlasDatabase.deleteTree(building);
         try {
