@@ -21,6 +21,12 @@ public final class AtlasPreferences {
     /** Whether lost accounts and people who left are listed (greyed) or left out of the explorer. */
     public static final String SHOW_GONE = "showGone";
     public static final String LINK_WITH_EDITOR = "linkWithEditor";
+    /** Whether the database is backed up each time the workbench opens it. */
+    public static final String BACKUP_ON_OPEN = "backupOnOpen";
+    /** How many automatic backups of a database are kept (the oldest go first). */
+    public static final String BACKUPS_KEPT = "backupsKept";
+    /** The folder of automatic backups; empty means the state directory's. */
+    public static final String BACKUP_FOLDER = "backupFolder";
 
     private static IPreferenceStore store;
 
@@ -41,6 +47,13 @@ public final class AtlasPreferences {
                 : Path.of(chosen).toAbsolutePath().normalize();
     }
 
+    /** The folder of automatic backups: the preference when set, else {@code backups} in the state directory. */
+    public static Path backupFolder() {
+        String chosen = store().getString(BACKUP_FOLDER);
+        return chosen == null || chosen.isBlank() ? org.accountatlas.store.BackupRotation.defaultFolder()
+                : Path.of(chosen).toAbsolutePath().normalize();
+    }
+
     /** Registered in plugin.xml. */
     public static final class Initializer extends AbstractPreferenceInitializer {
         @Override
@@ -51,6 +64,9 @@ public final class AtlasPreferences {
             defaults.setDefault(SHOW_DETAILS, true);
             defaults.setDefault(SHOW_GONE, true);
             defaults.setDefault(LINK_WITH_EDITOR, false);
+            defaults.setDefault(BACKUP_ON_OPEN, true);
+            defaults.setDefault(BACKUPS_KEPT, 5);
+            defaults.setDefault(BACKUP_FOLDER, "");
         }
     }
 }

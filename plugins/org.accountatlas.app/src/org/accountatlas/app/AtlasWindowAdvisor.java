@@ -47,6 +47,7 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
             try {
                 Portfolio portfolio = session.openOrCreateWithSample(monitor).portfolio();
                 showSummary(portfolio);
+                org.accountatlas.app.backup.BackupOnOpen.scheduleIfWanted(session);
                 asyncInWindow(this::showStartPage);
                 // Imports, new accounts, deletions and their undo change the count: the summary follows.
                 session.commandStack().addCommandStackListener(event -> showSummary(session.portfolio()));

@@ -24,10 +24,7 @@ final class CrashLog {
         if (chosen != null && !chosen.isBlank()) {
             return Path.of(chosen);
         }
-        String state = System.getenv("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() ? Path.of(state)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("account-atlas").resolve("logs");
+        return org.accountatlas.store.AtlasDatabase.stateDirectory().resolve("logs");
     }
 
     /** Writes the failure with the command it stopped; answers the file, or null when it could not be written. */

@@ -41,6 +41,21 @@ public final class AtlasDatabase {
         return data.resolve("account-atlas").resolve("portfolio");
     }
 
+    /**
+     * Where per-user state goes (crash logs, automatic backups): the {@code accountatlas.stateDirectory} system
+     * property, else {@code $XDG_STATE_HOME/account-atlas}, else {@code ~/.local/state/account-atlas}.
+     */
+    public static Path stateDirectory() {
+        String chosen = System.getProperty("accountatlas.stateDirectory");
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
+        String xdg = System.getenv("XDG_STATE_HOME");
+        Path state = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "state");
+        return state.resolve("account-atlas");
+    }
+
     /** True when the directory holds a Derby database. */
     public static boolean exists(Path directory) {
         return Files.isRegularFile(directory.resolve("service.properties"));

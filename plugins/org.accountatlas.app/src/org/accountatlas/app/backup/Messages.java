@@ -11,6 +11,8 @@ final class Messages extends NLS {
     public static String Backup_job;
     public static String Backup_done;
     public static String Backup_failed;
+    public static String Backup_automaticJob;
+    public static String Backup_automaticFailed;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.backup.messages", Messages.class);

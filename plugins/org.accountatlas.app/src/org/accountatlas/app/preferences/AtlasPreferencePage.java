@@ -5,14 +5,19 @@ import java.nio.file.Path;
 
 import org.accountatlas.app.AtlasPreferences;
 import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.store.BackupRotation;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.DirectoryFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
-/** Window › Preferences › Account Atlas: the default database and how the explorer shows the portfolio. */
+/**
+ * Window › Preferences › Account Atlas: the default database, its automatic backups, and how the explorer shows
+ * the portfolio.
+ */
 public final class AtlasPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public AtlasPreferencePage() {
@@ -42,6 +47,16 @@ public final class AtlasPreferencePage extends FieldEditorPreferencePage impleme
         };
         database.setEmptyStringAllowed(true);
         addField(database);
+        addField(new BooleanFieldEditor(AtlasPreferences.BACKUP_ON_OPEN, Messages.Preferences_backupOnOpen,
+                getFieldEditorParent()));
+        IntegerFieldEditor kept = new IntegerFieldEditor(AtlasPreferences.BACKUPS_KEPT, Messages.Preferences_backupsKept,
+                getFieldEditorParent(), 3);
+        kept.setValidRange(1, 100);
+        addField(kept);
+        DirectoryFieldEditor folder = new DirectoryFieldEditor(AtlasPreferences.BACKUP_FOLDER,
+                NLS.bind(Messages.Preferences_backupFolder, BackupRotation.defaultFolder()), getFieldEditorParent());
+        folder.setEmptyStringAllowed(true);
+        addField(folder);
         addField(new BooleanFieldEditor(AtlasPreferences.SHOW_TITLES, Messages.Preferences_showTitles,
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(AtlasPreferences.SHOW_DETAILS, Messages.Preferences_showDetails,

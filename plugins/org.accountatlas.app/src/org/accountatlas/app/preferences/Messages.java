@@ -12,6 +12,9 @@ public final class Messages extends NLS {
     public static String Preferences_showDetails;
     public static String Preferences_showGone;
     public static String Preferences_link;
+    public static String Preferences_backupOnOpen;
+    public static String Preferences_backupsKept;
+    public static String Preferences_backupFolder;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.preferences.messages", Messages.class);
