@@ -201,6 +201,13 @@ def check(d):  # validate: a tick in a shield
     d.line([7, 11, 12, 4], fill="#2E7D32", width=2)
 
 
+def dashboard(d):  # portfolio dashboard: a pyramid beside rising bars
+    d.polygon([(4, 3), (8, 13), (0, 13)], fill="#1E6FB8")
+    for i, h in enumerate((4, 7, 10)):
+        d.rectangle([9 + i * 2, 13 - h, 10 + i * 2, 13], fill="#E07B00")
+    d.line([0, 14, 15, 14], fill="#424242")
+
+
 def coin(d):  # Opportunity: a coin
     d.ellipse([2, 2, 13, 13], fill="#FBC02D", outline="#F57F17")
     d.line([7, 5, 7, 10], fill="#F57F17", width=2)
@@ -240,3 +247,4 @@ if __name__ == "__main__":
     png("import", import_file)
     png("export", export_file)
     png("validate", check)
+    png("dashboard", dashboard)

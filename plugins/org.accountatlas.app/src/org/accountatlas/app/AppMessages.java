@@ -24,6 +24,8 @@ public final class AppMessages extends NLS {
     public static String Action_exportTip;
     public static String Action_validate;
     public static String Action_validateTip;
+    public static String Action_dashboard;
+    public static String Action_dashboardTip;
     public static String Action_importTip;
     public static String Action_resetPerspective;
     public static String Menu_help;

@@ -37,6 +37,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private org.eclipse.jface.action.Action importOnToolBar;
     private org.eclipse.jface.action.Action exportAll;
     private org.eclipse.jface.action.Action validate;
+    private org.eclipse.jface.action.Action dashboard;
 
     AtlasActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -77,6 +78,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         importOnToolBar.setToolTipText(AppMessages.Action_importTip);
         exportAll = MainToolBarActions.exportAll(window);
         validate = MainToolBarActions.validate(window);
+        dashboard = MainToolBarActions.dashboard(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -134,7 +136,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
 
     /**
      * The tool bar: save, undo and redo with the platform's icons, whatever part is active; then new account,
-     * import, export and validate. Icons only: their tooltips say what they do and never cover a menu.
+     * import, export, validate and the portfolio dashboard. Icons only: their tooltips say what they do and never cover a menu.
      */
     @Override
     protected void fillCoolBar(org.eclipse.jface.action.ICoolBarManager coolBar) {
@@ -150,6 +152,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         tools.add(exportAll);
         tools.add(new Separator());
         tools.add(validate);
+        tools.add(dashboard);
         tools.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         coolBar.add(new org.eclipse.jface.action.ToolBarContributionItem(tools, "main"));
     }

@@ -80,4 +80,16 @@ final class MainToolBarActions {
         action.setToolTipText(AppMessages.Action_validateTip);
         return action;
     }
+
+    static Action dashboard(IWorkbenchWindow window) {
+        Action action = new Action(AppMessages.Action_dashboard, icon("dashboard")) {
+            @Override
+            public void run() {
+                org.accountatlas.app.dashboard.DashboardEditor.open(window.getActivePage());
+            }
+        };
+        action.setId("org.accountatlas.app.dashboard");
+        action.setToolTipText(AppMessages.Action_dashboardTip);
+        return action;
+    }
 }

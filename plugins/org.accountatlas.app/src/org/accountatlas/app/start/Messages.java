@@ -9,6 +9,7 @@ final class Messages extends NLS {
     public static String Start_tooltip;
     public static String Start_heading;
     public static String Start_accounts;
+    public static String Start_dashboard;
     public static String Start_tierRow;
     public static String Start_tierNotSet;
     public static String Start_red;

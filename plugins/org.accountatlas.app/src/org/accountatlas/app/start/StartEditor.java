@@ -95,6 +95,8 @@ public final class StartEditor extends EditorPart {
         heading.setFont(JFaceResources.getHeaderFont());
         int people = portfolio.getAccounts().stream().mapToInt(a -> ModelQueries.contactsOf(a).size()).sum();
         label(NLS.bind(Messages.Start_accounts, portfolio.getAccounts().size(), people));
+        links(List.of(new Target(Messages.Start_dashboard,
+                () -> org.accountatlas.app.dashboard.DashboardEditor.open(getSite().getPage()))));
         Map<PyramidTier, Integer> byTier = new EnumMap<>(PyramidTier.class);
         int notSet = 0;
         List<Account> red = new ArrayList<>();

@@ -141,10 +141,17 @@ public final class AtlasExplorerView extends ViewPart
         viewer.addDropSupport(DND.DROP_MOVE, transfers, dropAdapter);
     }
 
-    /** Opens the editor of the selected element's account, on the page where the element is edited. */
+    /**
+     * Opens the editor of the selected element's account, on the page where the element is edited; the portfolio
+     * opens its dashboard, a diagram its diagram editor.
+     */
     void openSelection() {
         if (viewer.getStructuredSelection().getFirstElement() instanceof EObject element) {
             try {
+                if (element instanceof org.accountatlas.model.Portfolio) {
+                    org.accountatlas.app.dashboard.DashboardEditor.open(getSite().getPage());
+                    return;
+                }
                 if (element instanceof org.accountatlas.diagram.representation.Representation representation) {
                     getSite().getPage().openEditor(
                             new RepresentationEditorInput(representation),

@@ -1,0 +1,297 @@
+package org.accountatlas.app.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+
+import org.accountatlas.analysis.PortfolioFigures;
+import org.accountatlas.analysis.PortfolioFigures.PeriodLength;
+import org.accountatlas.analysis.PortfolioFilter;
+import org.accountatlas.app.internal.explorer.AtlasExplorerView;
+import org.accountatlas.charts.AccountChart;
+import org.accountatlas.charts.PortfolioCharts;
+import org.accountatlas.model.Account;
+import org.accountatlas.model.Portfolio;
+import org.accountatlas.model.PyramidTier;
+import org.accountatlas.model.provider.AtlasEditPlugin;
+import org.accountatlas.session.AtlasSession;
+import org.accountatlas.ui.ActiveSession;
+import org.accountatlas.ui.OpenAccountEditor;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+
+/**
+ * The portfolio dashboard: the course's methods as charts (pyramid, Pareto, service and target matrices, type by
+ * stage, churn, satisfaction, lifetime value, map health, coverage gaps), filtered by region, industry and
+ * tier. Figures are computed in a Job (they follow every edit and undo through the command stack); a click on a
+ * mark selects its accounts in the explorer, a double-click opens the account. It only reads the model.
+ */
+public final class DashboardEditor extends EditorPart {
+
+    /** The editor's id in plugin.xml. */
+    public static final String ID = "org.accountatlas.app.dashboard";
+    private static final int CHART_WIDTH = 620;
+    private static final int CHART_HEIGHT = 400;
+    /** Edits in a burst (an import, a paste) recompute once. */
+    private static final int SETTLE_MILLIS = 300;
+
+    private AtlasSession session;
+    private Combo region;
+    private Combo industry;
+    private Combo tier;
+    private Combo period;
+    private Label shown;
+    private final List<ChartCanvas> canvases = new ArrayList<>();
+    private Job computing;
+    private boolean stale;
+    private final CommandStackListener changed = event -> recomputeSoon();
+
+    /** Opens the dashboard on the page (or brings it forward). */
+    public static void open(org.eclipse.ui.IWorkbenchPage page) {
+        try {
+            page.openEditor(DashboardInput.INSTANCE, ID, true);
+        } catch (PartInitException e) {
+            throw new IllegalStateException("The dashboard could not be opened", e);
+        }
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        session = ActiveSession.get();
+        if (session == null || !(input instanceof DashboardInput)) {
+            throw new PartInitException("No portfolio is open");
+        }
+        setSite(site);
+        setInput(input);
+        setPartName(Messages.Dashboard_title);
+        session.commandStack().addCommandStackListener(changed);
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite page = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(page);
+        Composite filters = new Composite(page, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(10).applyTo(filters);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+        region = combo(filters, Messages.Dashboard_region);
+        industry = combo(filters, Messages.Dashboard_industry);
+        tier = combo(filters, Messages.Dashboard_tier);
+        period = combo(filters, Messages.Dashboard_churnBy);
+        period.setItems(Messages.Dashboard_years, Messages.Dashboard_quarters);
+        period.select(0);
+        shown = new Label(filters, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(shown);
+        Label hint = new Label(page, SWT.WRAP);
+        hint.setText(Messages.Dashboard_hint);
+        GridDataFactory.fillDefaults().grab(true, false).indent(5, 0).applyTo(hint);
+
+        ScrolledComposite scroller = new ScrolledComposite(page, SWT.V_SCROLL | SWT.H_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
+        Composite grid = new Composite(scroller, SWT.NONE);
+        grid.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 12).applyTo(grid);
+        for (int i = 0; i < 12; i++) {
+            ChartCanvas canvas = new ChartCanvas(grid, this::select, this::open);
+            GridDataFactory.fillDefaults().hint(CHART_WIDTH, CHART_HEIGHT).applyTo(canvas);
+            canvases.add(canvas);
+        }
+        scroller.setContent(grid);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinSize(grid.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        fillFilterChoices();
+        recompute();
+    }
+
+    private Combo combo(Composite parent, String label) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY);
+        combo.addListener(SWT.Selection, e -> recompute());
+        return combo;
+    }
+
+    /** The regions, industries and tiers there are, each list led by "All"; a choice made stays chosen. */
+    private void fillFilterChoices() {
+        Portfolio portfolio = session.portfolio();
+        refill(region, portfolio.getAccounts().stream().map(Account::getRegion).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        refill(industry, portfolio.getAccounts().stream().map(Account::getIndustry).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        List<String> tiers = PyramidTier.VALUES.stream().map(DashboardEditor::tierLabel).toList();
+        refill(tier, tiers);
+    }
+
+    private static void refill(Combo combo, java.util.Collection<String> values) {
+        String chosen = combo.getSelectionIndex() > 0 ? combo.getText() : null;
+        List<String> items = new ArrayList<>();
+        items.add(Messages.Dashboard_all);
+        items.addAll(values);
+        combo.setItems(items.toArray(String[]::new));
+        combo.select(Math.max(0, chosen == null ? 0 : items.indexOf(chosen)));
+    }
+
+    private static String tierLabel(PyramidTier tier) {
+        return AtlasEditPlugin.INSTANCE.getString("_UI_PyramidTier_" + tier.name() + "_literal");
+    }
+
+    /** The filter the combos say. */
+    PortfolioFilter filter() {
+        PyramidTier chosenTier = tier.getSelectionIndex() > 0 ? PyramidTier.VALUES.get(tier.getSelectionIndex() - 1) : null;
+        return new PortfolioFilter(region.getSelectionIndex() > 0 ? region.getText() : null,
+                industry.getSelectionIndex() > 0 ? industry.getText() : null, chosenTier);
+    }
+
+    private void recomputeSoon() {
+        if (canvases.isEmpty() || canvases.get(0).isDisposed() || stale) {
+            return;
+        }
+        stale = true;
+        canvases.get(0).getDisplay().asyncExec(() -> canvases.get(0).getDisplay().timerExec(SETTLE_MILLIS, () -> {
+            stale = false;
+            if (!canvases.get(0).isDisposed()) {
+                fillFilterChoices();
+                recompute();
+            }
+        }));
+    }
+
+    /**
+     * Computes the figures and charts in a Job, off the UI thread, so a large portfolio does not hold the window;
+     * the newest result is shown, older ones are dropped.
+     */
+    void recompute() {
+        PortfolioFilter filter = filter();
+        PeriodLength length = period.getSelectionIndex() == 1 ? PeriodLength.QUARTER : PeriodLength.YEAR;
+        int periods = length == PeriodLength.YEAR ? 5 : 8;
+        Portfolio portfolio = session.portfolio();
+        if (computing != null) {
+            computing.cancel();
+        }
+        Job job = Job.create(Messages.Dashboard_computing, (IProgressMonitor monitor) -> {
+            List<AccountChart> charts;
+            try {
+                charts = PortfolioCharts.of(PortfolioFigures.of(portfolio, filter, LocalDate.now(), length, periods),
+                        length);
+            } catch (java.util.ConcurrentModificationException | IndexOutOfBoundsException | NullPointerException e) {
+                // An edit changed the portfolio mid-walk; its command stack event asks for another computation.
+                return Status.CANCEL_STATUS;
+            }
+            if (monitor.isCanceled() || canvases.get(0).isDisposed()) {
+                return Status.CANCEL_STATUS;
+            }
+            canvases.get(0).getDisplay().asyncExec(() -> show(charts, filter, portfolio.getAccounts().size()));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        computing = job;
+        job.schedule();
+    }
+
+    /** The computation running or last run, for tests to wait for. */
+    Job computing() {
+        return computing;
+    }
+
+    private void show(List<AccountChart> charts, PortfolioFilter filter, int total) {
+        if (canvases.get(0).isDisposed() || !filter.equals(filter())) {
+            return; // a newer filter is being computed
+        }
+        for (int i = 0; i < canvases.size() && i < charts.size(); i++) {
+            canvases.get(i).show(charts.get(i));
+        }
+        long count = session.portfolio().getAccounts().stream().filter(filter).count();
+        shown.setText(NLS.bind(Messages.Dashboard_shown, count, total));
+        shown.getParent().layout();
+    }
+
+    /** The charts shown, for tests. */
+    List<AccountChart> charts() {
+        return canvases.stream().map(ChartCanvas::chart).toList();
+    }
+
+    Combo regionCombo() {
+        return region;
+    }
+
+    List<ChartCanvas> canvases() {
+        return canvases;
+    }
+
+    void select(List<Account> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        try {
+            AtlasExplorerView explorer = (AtlasExplorerView) getSite().getPage().showView(AtlasExplorerView.ID, null,
+                    org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            explorer.filter("");
+            explorer.viewer().setSelection(new StructuredSelection(accounts), true);
+        } catch (PartInitException e) {
+            throw new IllegalStateException("The Atlas Explorer could not be shown", e);
+        }
+    }
+
+    private void open(List<Account> accounts) {
+        if (accounts.size() == 1) {
+            try {
+                OpenAccountEditor.open(getSite().getPage(), accounts.get(0), true);
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        if (!canvases.isEmpty()) {
+            canvases.get(0).setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        session.commandStack().removeCommandStackListener(changed);
+        if (computing != null) {
+            computing.cancel();
+        }
+        super.dispose();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // The dashboard only reads the portfolio.
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Nothing to save.
+    }
+
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}
