@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.accountatlas.analysis.PortfolioFigures;
 import org.accountatlas.analysis.PortfolioFigures.PeriodLength;
+import org.accountatlas.analysis.PortfolioFigures;
 import org.accountatlas.analysis.PortfolioFilter;
+import org.accountatlas.app.ReadOnlyPage;
 import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.charts.AccountChart;
 import org.accountatlas.charts.PortfolioCharts;
@@ -35,7 +36,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * The portfolio dashboard: the course's methods as charts (pyramid, Pareto, service and target matrices, type by
@@ -43,7 +43,7 @@ import org.eclipse.ui.part.EditorPart;
  * tier. Figures are computed in a Job (they follow every edit and undo through the command stack); a click on a
  * mark selects its accounts in the explorer, a double-click opens the account. It only reads the model.
  */
-public final class DashboardEditor extends EditorPart {
+public final class DashboardEditor extends ReadOnlyPage {
 
     /** The editor's id in plugin.xml. */
     public static final String ID = "org.accountatlas.app.dashboard";
@@ -273,25 +273,5 @@ public final class DashboardEditor extends EditorPart {
             computing.cancel();
         }
         super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // The dashboard only reads the portfolio.
-    }
-
-    @Override
-    public void doSaveAs() {
-        // Nothing to save.
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

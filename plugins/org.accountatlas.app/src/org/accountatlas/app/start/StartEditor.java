@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accountatlas.analysis.MapHealth;
+import org.accountatlas.app.ReadOnlyPage;
 import org.accountatlas.diagram.representation.Representation;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.model.Account;
@@ -32,14 +33,13 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.part.EditorPart;
 
 /**
  * The editor area's start page when nothing else is open: the portfolio at a glance (accounts by tier, the key
  * accounts whose decision map is red, the diagrams), each name a link that opens it. It follows the portfolio
  * through the command stack and holds no changes of its own.
  */
-public final class StartEditor extends EditorPart {
+public final class StartEditor extends ReadOnlyPage {
 
     /** The editor's id in plugin.xml. */
     public static final String ID = "org.accountatlas.app.startEditor";
@@ -199,24 +199,5 @@ public final class StartEditor extends EditorPart {
     public void dispose() {
         session.commandStack().removeCommandStackListener(changed);
         super.dispose();
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        // Nothing of its own to save: the portfolio is saved by its saveable.
-    }
-
-    @Override
-    public void doSaveAs() {
-    }
-
-    @Override
-    public boolean isDirty() {
-        return false;
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
     }
 }

@@ -1,11 +1,9 @@
 package org.accountatlas.app.start;
 
-import org.eclipse.jface.resource.ImageDescriptor;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IPersistableElement;
+import org.accountatlas.app.ReadOnlyPage;
 
 /** The start page's input: there is one start page, whatever the portfolio. */
-public final class StartInput implements IEditorInput {
+public final class StartInput extends ReadOnlyPage.Input {
 
     /** The one start page. */
     public static final StartInput INSTANCE = new StartInput();
@@ -14,32 +12,12 @@ public final class StartInput implements IEditorInput {
     }
 
     @Override
-    public boolean exists() {
-        return false;
-    }
-
-    @Override
-    public ImageDescriptor getImageDescriptor() {
-        return null;
-    }
-
-    @Override
     public String getName() {
         return Messages.Start_title;
     }
 
     @Override
-    public IPersistableElement getPersistable() {
-        return null;
-    }
-
-    @Override
     public String getToolTipText() {
         return Messages.Start_tooltip;
-    }
-
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        return null;
     }
 }
