@@ -92,7 +92,7 @@ class PortfolioChartsTest {
         AccountChart pareto = charts.get(1);
         long disagreeing = figures.pareto().stream().filter(PortfolioFigures.ParetoPoint::disagrees).count();
         assertEquals(disagreeing, pareto.points().get(2).size());
-        assertTrue(pareto.title().contains(Long.toString(disagreeing)), pareto.title());
+        assertTrue(pareto.detail().contains(Long.toString(disagreeing)), pareto.detail());
     }
 
     private static ChartRenderingInfo draw(AccountChart chart) {

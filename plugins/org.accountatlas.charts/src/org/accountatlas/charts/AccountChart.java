@@ -8,6 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.title.TextTitle;
 
 /**
  * One chart of the dashboard and the accounts behind each of its marks, so a click on a bar or a point can
@@ -36,6 +37,16 @@ public record AccountChart(String key, JFreeChart chart, List<List<Account>> poi
     /** The key of a bar in {@link #categories}. */
     public static String cell(Comparable<?> row, Comparable<?> column) {
         return row + "\u0000" + column;
+    }
+
+    /** The line under the title, as drawn; empty when there is none. */
+    public String detail() {
+        for (Object subtitle : chart.getSubtitles()) {
+            if (subtitle instanceof TextTitle text) {
+                return text.getText();
+            }
+        }
+        return "";
     }
 
     /** The chart's title, as drawn. */

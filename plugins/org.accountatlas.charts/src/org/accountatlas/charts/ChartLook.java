@@ -35,6 +35,14 @@ final class ChartLook {
     private ChartLook() {
     }
 
+    /** Styled, with a line under the title saying what the chart shows. */
+    static JFreeChart styled(JFreeChart chart, String detail) {
+        TextTitle subtitle = new TextTitle(detail, LABEL);
+        subtitle.setPaint(INK);
+        chart.addSubtitle(0, subtitle);
+        return styled(chart);
+    }
+
     static JFreeChart styled(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);

@@ -56,6 +56,14 @@ public final class Messages extends NLS {
     public static String Check_MORE_THAN_ONE_CONTACT_COVERED;
     public static String Gaps_title;
     public static String Gaps_axis;
+    public static String Gaps_detail;
+    public static String Reason_none;
+    public static String Reasons_detail;
+    public static String Churn_detail;
+    public static String Targets_detail;
+    public static String Service_detail;
+    public static String Pareto_detail;
+    public static String Pyramid_detail;
 
     static {
         NLS.initializeMessages("org.accountatlas.charts.messages", Messages.class);

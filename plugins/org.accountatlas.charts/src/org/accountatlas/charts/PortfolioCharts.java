@@ -92,7 +92,7 @@ public final class PortfolioCharts {
         }
         double top = figures.pyramid().stream().filter(r -> r.tier() == PyramidTier.KEY_STRATEGIC || r.tier() == PyramidTier.KEY)
                 .mapToDouble(PortfolioFigures.TierRow::profitShare).sum();
-        JFreeChart chart = ChartFactory.createBarChart(NLS.bind(Messages.Pyramid_title, percent.format(top)), null,
+        JFreeChart chart = ChartFactory.createBarChart(Messages.Pyramid_title, null,
                 Messages.Pyramid_axis, data, PlotOrientation.HORIZONTAL, false, true, false);
         BarRenderer renderer = bars(chart, ChartLook.BLUE);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
@@ -103,7 +103,8 @@ public final class PortfolioCharts {
         });
         renderer.setDefaultItemLabelsVisible(true);
         ((CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.45); // room for the labels
-        return new AccountChart("pyramid", ChartLook.styled(chart), List.of(), bars);
+        return new AccountChart("pyramid", ChartLook.styled(chart, NLS.bind(Messages.Pyramid_detail, percent.format(top))),
+                List.of(), bars);
     }
 
     private AccountChart pareto() {
@@ -126,7 +127,7 @@ public final class PortfolioCharts {
         data.addSeries(curve);
         data.addSeries(agree);
         data.addSeries(disagree);
-        JFreeChart chart = ChartFactory.createXYLineChart(NLS.bind(Messages.Pareto_title, disagreeing.size()),
+        JFreeChart chart = ChartFactory.createXYLineChart(Messages.Pareto_title,
                 Messages.Pareto_x, Messages.Pareto_y, data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
@@ -147,7 +148,8 @@ public final class PortfolioCharts {
         }
         percentAxis((NumberAxis) plot.getRangeAxis(), 1.0);
         percentAxis((NumberAxis) plot.getDomainAxis(), 1.0);
-        return new AccountChart("pareto", ChartLook.styled(chart), List.of(curveAccounts, agreeing, disagreeing), Map.of());
+        return new AccountChart("pareto", ChartLook.styled(chart, NLS.bind(Messages.Pareto_detail, disagreeing.size())),
+                List.of(curveAccounts, agreeing, disagreeing), Map.of());
     }
 
     private AccountChart serviceMatrix() {
@@ -179,7 +181,7 @@ public final class PortfolioCharts {
         plot.setDomainAxis(types);
         plot.addDomainMarker(marker(RelationshipType.PARTNERSHIP_VALUE - 0.5, null));
         plot.addRangeMarker(marker(figures.potentialSplit(), NLS.bind(Messages.Split, number.format(figures.potentialSplit()))));
-        return new AccountChart("service-matrix", ChartLook.styled(chart), points, Map.of());
+        return new AccountChart("service-matrix", ChartLook.styled(chart, Messages.Service_detail), points, Map.of());
     }
 
     private AccountChart targets() {
@@ -199,9 +201,13 @@ public final class PortfolioCharts {
                 data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
         paintSeries(plot, ChartLook.GREEN, ChartLook.BLUE, ChartLook.GREY);
-        plot.addDomainMarker(marker(figures.costSplit(), NLS.bind(Messages.Split, number.format(figures.costSplit()))));
+        ValueMarker costMarker = marker(figures.costSplit(), NLS.bind(Messages.Split, number.format(figures.costSplit())));
+        costMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        costMarker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        plot.addDomainMarker(costMarker);
         plot.addRangeMarker(marker(figures.potentialSplit(), NLS.bind(Messages.Split, number.format(figures.potentialSplit()))));
-        return new AccountChart("targets", ChartLook.styled(chart), new ArrayList<>(accounts.values()), Map.of());
+        return new AccountChart("targets", ChartLook.styled(chart, Messages.Targets_detail), new ArrayList<>(accounts.values()),
+                Map.of());
     }
 
     private AccountChart typeByStage() {
@@ -256,7 +262,7 @@ public final class PortfolioCharts {
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         double highest = figures.churn().stream().mapToDouble(p -> p.rates().churnRate()).max().orElse(0);
         percentAxis((NumberAxis) plot.getRangeAxis(), Math.max(0.05, highest * 1.3));
-        return new AccountChart("churn", ChartLook.styled(chart), List.of(), bars);
+        return new AccountChart("churn", ChartLook.styled(chart, Messages.Churn_detail), List.of(), bars);
     }
 
     private AccountChart churnReasons() {
@@ -266,17 +272,18 @@ public final class PortfolioCharts {
         Date from = figures.churn().isEmpty() ? new Date(0) : figures.churn().get(0).from();
         Date to = figures.churn().isEmpty() ? new Date() : figures.churn().get(figures.churn().size() - 1).to();
         for (ChurnReason reason : ChurnReason.VALUES) {
-            String column = Literals.of(reason);
+            // A lost account without a reason is not "None": the reason was not recorded.
+            String column = reason == ChurnReason.NONE ? Messages.Reason_none : Literals.of(reason);
             data.addValue(figures.churnByReason().getOrDefault(reason, 0), series, column);
             bars.put(AccountChart.cell(series, column), lostBetween(from, to, reason));
         }
         DateFormat day = DateFormat.getDateInstance(DateFormat.MEDIUM);
-        JFreeChart chart = ChartFactory.createBarChart(NLS.bind(Messages.Reasons_title, day.format(from),
-                day.format(new Date(to.getTime() - 1))), null, Messages.Accounts, data, PlotOrientation.HORIZONTAL,
-                false, true, false);
+        JFreeChart chart = ChartFactory.createBarChart(Messages.Reasons_title, null, Messages.Accounts, data,
+                PlotOrientation.HORIZONTAL, false, true, false);
         bars(chart, ChartLook.RED);
         integerAxis(chart);
-        return new AccountChart("churn-reasons", ChartLook.styled(chart), List.of(), bars);
+        return new AccountChart("churn-reasons", ChartLook.styled(chart, NLS.bind(Messages.Reasons_detail,
+                day.format(from), day.format(new Date(to.getTime() - 1)))), List.of(), bars);
     }
 
     private AccountChart satisfaction() {
@@ -370,11 +377,12 @@ public final class PortfolioCharts {
             data.addValue(ranked.get(i).getValue(), series, column);
             bars.put(AccountChart.cell(series, column), List.of(ranked.get(i).getKey()));
         }
-        JFreeChart chart = ChartFactory.createBarChart(NLS.bind(Messages.Gaps_title, figures.coverageGaps().size()), null,
+        JFreeChart chart = ChartFactory.createBarChart(Messages.Gaps_title, null,
                 Messages.Gaps_axis, data, PlotOrientation.HORIZONTAL, false, true, false);
         bars(chart, ChartLook.RED);
         integerAxis(chart);
-        return new AccountChart("coverage-gaps", ChartLook.styled(chart), List.of(), bars);
+        return new AccountChart("coverage-gaps", ChartLook.styled(chart, NLS.bind(Messages.Gaps_detail,
+                figures.coverageGaps().size())), List.of(), bars);
     }
 
     private List<Account> accountsWhere(Predicate<Account> test) {
@@ -421,7 +429,9 @@ public final class PortfolioCharts {
     }
 
     private void percentAxis(NumberAxis axis, double upper) {
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance());
+        NumberFormat format = NumberFormat.getPercentInstance();
+        format.setMaximumFractionDigits(upper < 0.1 ? 1 : 0); // small rates: 0.5 %, not 0 % twice
+        axis.setNumberFormatOverride(format);
         axis.setRange(0, upper);
     }
 

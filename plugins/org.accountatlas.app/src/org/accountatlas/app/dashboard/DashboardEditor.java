@@ -47,7 +47,8 @@ public final class DashboardEditor extends ReadOnlyPage {
 
     /** The editor's id in plugin.xml. */
     public static final String ID = "org.accountatlas.app.dashboard";
-    private static final int CHART_WIDTH = 620;
+    /** Charts share the width in two columns, none narrower than this. */
+    private static final int CHART_WIDTH = 480;
     private static final int CHART_HEIGHT = 400;
     /** Edits in a burst (an import, a paste) recompute once. */
     private static final int SETTLE_MILLIS = 300;
@@ -107,10 +108,10 @@ public final class DashboardEditor extends ReadOnlyPage {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(scroller);
         Composite grid = new Composite(scroller, SWT.NONE);
         grid.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 12).applyTo(grid);
+        GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).spacing(12, 12).applyTo(grid);
         for (int i = 0; i < 12; i++) {
             ChartCanvas canvas = new ChartCanvas(grid, this::select, this::open);
-            GridDataFactory.fillDefaults().hint(CHART_WIDTH, CHART_HEIGHT).applyTo(canvas);
+            GridDataFactory.fillDefaults().grab(true, false).hint(CHART_WIDTH, CHART_HEIGHT).applyTo(canvas);
             canvases.add(canvas);
         }
         scroller.setContent(grid);
