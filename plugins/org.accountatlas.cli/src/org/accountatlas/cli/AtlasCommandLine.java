@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Key-account maps and the model behind them. Without a command, ./atlas opens the workbench.",
         subcommands = { SampleCommand.class, InfoCommand.class, ValidateCommand.class, ExportXmiCommand.class,
             ImportXmiCommand.class, ImportCommand.class, NewDiagramCommand.class, DiagramsCommand.class,
-            ExportCommand.class, AccountsCommand.class, BackupCommand.class, RestoreCommand.class })
+            ExportCommand.class, AccountsCommand.class, BackupCommand.class, RestoreCommand.class, ReviewCommand.class })
 public final class AtlasCommandLine implements Runnable {
 
     @CommandLine.Spec

@@ -1,0 +1,103 @@
+package org.accountatlas.cli;
+
+import static org.accountatlas.cli.Atlas.atlas;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code atlas review --portfolio}: the dashboard's charts as a review pack, read back as a reader would. */
+class ReviewCommandTest {
+
+    private static final List<String> TITLES = List.of("Customer pyramid", "Pareto curve of profit", "Service matrix",
+            "Target selection", "Relationship type by lifecycle stage", "Churn by year", "Accounts lost, by reason",
+            "Satisfaction C = perceived / expected");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thePackHoldsEveryChartInEachFormat() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(0, atlas("sample", "--db", db).code());
+        Path out = dir.resolve("pack");
+        Atlas.Run run = atlas("review", "--db", db, "--portfolio", "--format", "pdf,pptx,png,svg", "--out", out);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Wrote 26 files"), run.out());
+
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("portfolio-review.pdf").toFile())) {
+            assertEquals(13, pdf.getNumberOfPages(), "a title page and twelve charts");
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertEquals(13, bookmarks.size());
+            assertTrue(bookmarks.containsAll(TITLES), bookmarks.toString());
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Portfolio review: Key accounts") && text.contains("42 of 42 accounts"), text);
+            assertTrue(text.contains("The two top tiers make"), "chart text is text: " + text);
+        }
+
+        try (InputStream in = Files.newInputStream(out.resolve("portfolio-review.pptx"));
+                XMLSlideShow deck = new XMLSlideShow(in)) {
+            assertEquals(13, deck.getSlides().size());
+            XSLFSlide pyramid = deck.getSlides().get(1);
+            List<String> texts = new ArrayList<>();
+            int pictures = 0;
+            for (XSLFShape shape : pyramid.getShapes()) {
+                if (shape instanceof XSLFTextShape text) {
+                    texts.add(text.getText());
+                } else if (shape instanceof XSLFPictureShape) {
+                    pictures++;
+                }
+            }
+            assertTrue(texts.contains("Customer pyramid"), "the title is native text: " + texts);
+            assertEquals(1, pictures, "the chart");
+        }
+
+        try (Stream<Path> files = Files.list(out)) {
+            List<Path> svgs = files.filter(f -> f.toString().endsWith(".svg")).toList();
+            assertEquals(12, svgs.size());
+            for (Path svg : svgs) {
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile()); // well-formed
+            }
+        }
+        assertTrue(Files.size(out.resolve("pyramid.png")) > 10_000);
+    }
+
+    @Test
+    void aFilterNarrowsThePackAndAFilterMatchingNothingWritesNothing() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(0, atlas("sample", "--db", db).code());
+        Path out = dir.resolve("pack");
+        Atlas.Run key = atlas("review", "--db", db, "--portfolio", "--tier", "key-strategic", "--out", out);
+        assertEquals(0, key.code(), key.err());
+        assertTrue(key.out().contains("(5 of 42 accounts)"), key.out());
+
+        Path none = dir.resolve("none");
+        Atlas.Run nothing = atlas("review", "--db", db, "--portfolio", "--region", "Atlantis", "--out", none);
+        assertEquals(1, nothing.code());
+        assertTrue(nothing.err().contains("No account matches region Atlantis"), nothing.err());
+        assertFalse(Files.exists(none));
+    }
+}
