@@ -69,6 +69,7 @@ public final class PortfolioCharts {
     private PortfolioCharts(PortfolioFigures figures, PeriodLength periodLength) {
         this.figures = figures;
         this.periodLength = periodLength;
+        number.setMaximumFractionDigits(0); // medians of money: whole units
     }
 
     /** Every chart of the dashboard for the figures, in reading order. */
@@ -457,6 +458,7 @@ public final class PortfolioCharts {
             super(false, true);
             this.points = points;
             this.sizes = sizes;
+            setDefaultLegendShape(new Ellipse2D.Double(-5, -5, 10, 10)); // the legend shows bubbles, as drawn
         }
 
         @Override

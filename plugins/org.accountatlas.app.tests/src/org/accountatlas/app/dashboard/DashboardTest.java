@@ -111,6 +111,24 @@ class DashboardTest {
     }
 
     @Test
+    void thePackOfWhatIsShownSaysItsFilter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        dashboard = open();
+        String region = Ui.call(() -> dashboard.regionCombo().getItem(1));
+        AccountChart before = Ui.call(() -> dashboard.charts().get(0));
+        Ui.run(() -> {
+            dashboard.regionCombo().select(1);
+            dashboard.regionCombo().notifyListeners(SWT.Selection, new Event());
+        });
+        Ui.await("the filtered charts", () -> dashboard.charts().get(0) != before);
+        org.accountatlas.charts.ChartPack.Cover cover = Ui.call(dashboard::cover);
+        assertTrue(cover.lines().get(1).contains(region), cover.lines().toString());
+        java.nio.file.Path pdf = dir.resolve("pack.pdf");
+        org.accountatlas.charts.ChartPack.pdf(cover, Ui.call(dashboard::charts), pdf);
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
+        assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void anEditAndItsUndoShowAtOnce() throws Exception {
         dashboard = open();
         AtlasSession session = OpenedSession.await();

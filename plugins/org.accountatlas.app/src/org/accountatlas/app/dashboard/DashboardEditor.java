@@ -1,5 +1,6 @@
 package org.accountatlas.app.dashboard;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.accountatlas.analysis.PortfolioFilter;
 import org.accountatlas.app.ReadOnlyPage;
 import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.charts.AccountChart;
+import org.accountatlas.charts.ChartPack;
 import org.accountatlas.charts.PortfolioCharts;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
@@ -30,8 +32,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -90,7 +94,7 @@ public final class DashboardEditor extends ReadOnlyPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(page);
         Composite filters = new Composite(page, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(10).applyTo(filters);
+        GridLayoutFactory.swtDefaults().numColumns(11).applyTo(filters);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
         region = combo(filters, Messages.Dashboard_region);
         industry = combo(filters, Messages.Dashboard_industry);
@@ -98,6 +102,10 @@ public final class DashboardEditor extends ReadOnlyPage {
         period = combo(filters, Messages.Dashboard_churnBy);
         period.setItems(Messages.Dashboard_years, Messages.Dashboard_quarters);
         period.select(0);
+        Button export = new Button(filters, SWT.PUSH);
+        export.setText(Messages.Dashboard_export);
+        export.setToolTipText(Messages.Dashboard_exportTip);
+        export.addListener(SWT.Selection, e -> exportPack());
         shown = new Label(filters, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(shown);
         Label hint = new Label(page, SWT.WRAP);
@@ -248,6 +256,57 @@ public final class DashboardEditor extends ReadOnlyPage {
         } catch (PartInitException e) {
             throw new IllegalStateException("The Atlas Explorer could not be shown", e);
         }
+    }
+
+    /** Asks where, then writes the charts shown, with the filter's cover, as PDF or PowerPoint, in a Job. */
+    private void exportPack() {
+        List<AccountChart> charts = charts();
+        if (charts.stream().anyMatch(Objects::isNull)) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
+        dialog.setText(Messages.Dashboard_export.replace("&", ""));
+        dialog.setFilterExtensions(new String[] { "*.pdf", "*.pptx" });
+        dialog.setFileName("portfolio-review-" + LocalDate.now() + ".pdf");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        Path file = Path.of(chosen);
+        ChartPack.Cover cover = cover();
+        var status = getEditorSite().getActionBars().getStatusLineManager();
+        Job.create(NLS.bind(Messages.Dashboard_exporting, file.getFileName()), (IProgressMonitor monitor) -> {
+            try {
+                if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pptx")) {
+                    ChartPack.pptx(cover, charts, file);
+                } else {
+                    ChartPack.pdf(cover, charts, file);
+                }
+                canvases.get(0).getDisplay().asyncExec(() -> status.setMessage(NLS.bind(Messages.Dashboard_exported, file)));
+                return Status.OK_STATUS;
+            } catch (java.io.IOException e) {
+                canvases.get(0).getDisplay().asyncExec(() -> status.setErrorMessage(
+                        NLS.bind(Messages.Dashboard_exportFailed, e.getMessage())));
+                return Status.info(e.getMessage());
+            }
+        }).schedule();
+    }
+
+    /** The pack's title page: the portfolio, today, and what the filters show. */
+    ChartPack.Cover cover() {
+        List<String> chosen = new ArrayList<>();
+        for (Combo combo : List.of(region, industry, tier)) {
+            if (combo.getSelectionIndex() > 0) {
+                chosen.add(combo.getText());
+            }
+        }
+        Portfolio portfolio = session.portfolio();
+        long count = portfolio.getAccounts().stream().filter(filter()).count();
+        return new ChartPack.Cover(NLS.bind(Messages.Dashboard_coverTitle, portfolio.getName()), List.of(
+                java.text.DateFormat.getDateInstance(java.text.DateFormat.LONG).format(new java.util.Date()),
+                NLS.bind(Messages.Dashboard_coverShown, new Object[] { count, portfolio.getAccounts().size(),
+                    chosen.isEmpty() ? Messages.Dashboard_allAccounts : String.join(", ", chosen) })));
     }
 
     private void open(List<Account> accounts) {
