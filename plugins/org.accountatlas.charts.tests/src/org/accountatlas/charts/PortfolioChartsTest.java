@@ -95,6 +95,24 @@ class PortfolioChartsTest {
         assertTrue(pareto.detail().contains(Long.toString(disagreeing)), pareto.detail());
     }
 
+    @Test
+    void withoutPotentialsTheMatricesSaySoInsteadOfDrawingALine() {
+        Portfolio bare = org.accountatlas.model.AtlasFactory.eINSTANCE.createPortfolio();
+        for (int i = 0; i < 5; i++) {
+            Account account = org.accountatlas.model.AtlasFactory.eINSTANCE.createAccount();
+            account.setName("Bare " + i);
+            account.setProfit(10 + i);
+            bare.getAccounts().add(account);
+        }
+        List<AccountChart> bareCharts = PortfolioCharts.of(PortfolioFigures.of(bare, PortfolioFilter.ALL, TODAY,
+                PeriodLength.YEAR, 3), PeriodLength.YEAR);
+        for (AccountChart matrix : List.of(bareCharts.get(2), bareCharts.get(3))) {
+            assertEquals(0, org.jfree.data.general.DatasetUtils.findDomainBounds(matrix.chart().getXYPlot().getDataset())
+                    == null ? 0 : 1, matrix.key() + " draws no points");
+            assertTrue(matrix.chart().getXYPlot().getNoDataMessage().contains("recorded"), matrix.key());
+        }
+    }
+
     private static ChartRenderingInfo draw(AccountChart chart) {
         BufferedImage image = new BufferedImage(900, 560, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -56,6 +56,8 @@ public final class Messages extends NLS {
     public static String Check_MORE_THAN_ONE_CONTACT_COVERED;
     public static String Gaps_title;
     public static String Gaps_axis;
+    public static String NoPotential;
+    public static String NoDemandOrCost;
     public static String Gaps_detail;
     public static String Reason_none;
     public static String Reasons_detail;

@@ -103,7 +103,7 @@ public final class PortfolioCharts {
             }
         });
         renderer.setDefaultItemLabelsVisible(true);
-        ((CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.45); // room for the labels
+        ((CategoryPlot) chart.getPlot()).getRangeAxis().setUpperMargin(0.75); // room for the labels
         return new AccountChart("pyramid", ChartLook.styled(chart, NLS.bind(Messages.Pyramid_detail, percent.format(top))),
                 List.of(), bars);
     }
@@ -161,8 +161,10 @@ public final class PortfolioCharts {
             accounts.put(quadrant, new ArrayList<>());
         }
         double largest = figures.service().stream().mapToDouble(p -> p.account().getAnnualRevenue()).max().orElse(1);
+        // Without any potential recorded every bubble would sit on one line: say so instead of drawing that.
+        boolean potentials = figures.service().stream().anyMatch(p -> p.account().getPotentialVolume() != 0);
         Map<Account, Double> sizes = new HashMap<>();
-        for (PortfolioFigures.ServicePoint point : figures.service()) {
+        for (PortfolioFigures.ServicePoint point : potentials ? figures.service() : List.<PortfolioFigures.ServicePoint>of()) {
             Account account = point.account();
             double x = account.getRelationshipType().getValue() + jitter(account);
             series.get(point.quadrant()).add(x, account.getPotentialVolume());
@@ -174,6 +176,7 @@ public final class PortfolioCharts {
         JFreeChart chart = ChartFactory.createScatterPlot(Messages.Service_title, null, Messages.Service_y, data,
                 PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
+        plot.setNoDataMessage(Messages.NoPotential);
         List<List<Account>> points = new ArrayList<>(accounts.values());
         plot.setRenderer(new SizedPoints(points, sizes));
         paintSeries(plot, ChartLook.GREEN, ChartLook.AMBER, ChartLook.BLUE, ChartLook.GREY);
@@ -192,7 +195,9 @@ public final class PortfolioCharts {
             series.put(targetClass, new XYSeries(Messages.of("Target", targetClass), false, true));
             accounts.put(targetClass, new ArrayList<>());
         }
-        for (PortfolioFigures.TargetPoint point : figures.targets()) {
+        boolean recorded = figures.targets().stream()
+                .anyMatch(p -> p.account().getPotentialVolume() != 0 || p.account().getCostToServe() != 0);
+        for (PortfolioFigures.TargetPoint point : recorded ? figures.targets() : List.<PortfolioFigures.TargetPoint>of()) {
             series.get(point.targetClass()).add(point.account().getCostToServe(), point.account().getPotentialVolume());
             accounts.get(point.targetClass()).add(point.account());
         }
@@ -201,6 +206,7 @@ public final class PortfolioCharts {
         JFreeChart chart = ChartFactory.createScatterPlot(Messages.Targets_title, Messages.Targets_x, Messages.Targets_y,
                 data, PlotOrientation.VERTICAL, true, true, false);
         XYPlot plot = chart.getXYPlot();
+        plot.setNoDataMessage(Messages.NoDemandOrCost);
         paintSeries(plot, ChartLook.GREEN, ChartLook.BLUE, ChartLook.GREY);
         ValueMarker costMarker = marker(figures.costSplit(), NLS.bind(Messages.Split, number.format(figures.costSplit())));
         costMarker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
