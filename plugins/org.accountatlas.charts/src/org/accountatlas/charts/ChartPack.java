@@ -201,7 +201,7 @@ public final class ChartPack {
      * glyphs for (Chinese) is drawn as outlines. Without the fonts, all text is outlines.
      */
     private static PdfBoxGraphics2DFontTextDrawer text(PDDocument document) throws IOException {
-        PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
+        PdfBoxGraphics2DFontTextDrawer text = new TextOrOutlines();
         String[][] faces = { { "SansSerif.plain", "DejaVuSans.ttf" }, { "SansSerif.bold", "DejaVuSans-Bold.ttf" } };
         for (String[] face : faces) {
             Path file = FONTS.resolve(face[1]);

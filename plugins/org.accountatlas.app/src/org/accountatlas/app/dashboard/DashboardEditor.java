@@ -94,7 +94,11 @@ public final class DashboardEditor extends ReadOnlyPage {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(page);
         Composite filters = new Composite(page, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(11).applyTo(filters);
+        // The filters wrap onto a second row in a narrow editor instead of running off its edge.
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.center = true;
+        row.spacing = 6;
+        filters.setLayout(row);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
         region = combo(filters, Messages.Dashboard_region);
         industry = combo(filters, Messages.Dashboard_industry);
@@ -107,7 +111,6 @@ public final class DashboardEditor extends ReadOnlyPage {
         export.setToolTipText(Messages.Dashboard_exportTip);
         export.addListener(SWT.Selection, e -> exportPack());
         shown = new Label(filters, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(shown);
         Label hint = new Label(page, SWT.WRAP);
         hint.setText(Messages.Dashboard_hint);
         GridDataFactory.fillDefaults().grab(true, false).indent(5, 0).applyTo(hint);
@@ -228,7 +231,7 @@ public final class DashboardEditor extends ReadOnlyPage {
         }
         long count = session.portfolio().getAccounts().stream().filter(filter).count();
         shown.setText(NLS.bind(Messages.Dashboard_shown, count, total));
-        shown.getParent().layout();
+        shown.getParent().getParent().layout(true, true); // the count may wrap the filters onto another row
     }
 
     /** The charts shown, for tests. */
@@ -265,7 +268,7 @@ public final class DashboardEditor extends ReadOnlyPage {
             return;
         }
         FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-        dialog.setText(Messages.Dashboard_export.replace("&", ""));
+        dialog.setText(org.eclipse.jface.action.LegacyActionTools.removeMnemonics(Messages.Dashboard_export));
         dialog.setFilterExtensions(new String[] { "*.pdf", "*.pptx" });
         dialog.setFileName("portfolio-review-" + LocalDate.now() + ".pdf");
         dialog.setOverwrite(true);
