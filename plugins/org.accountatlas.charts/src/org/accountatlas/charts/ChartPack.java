@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import org.eclipse.osgi.util.NLS;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
@@ -61,6 +62,18 @@ public final class ChartPack {
 
     /** A pack's title page: what it is, of which portfolio, as of when, filtered how. */
     public record Cover(String title, List<String> lines) {
+
+        /**
+         * The portfolio pack's title page in the user's language: its name, today, how many of its accounts the
+         * filter (described in {@code filter} words, empty for all) shows, and how many charts follow.
+         */
+        public static Cover ofPortfolio(String portfolio, long shown, int total, List<String> filter, int charts) {
+            return new Cover(NLS.bind(Messages.Pack_title, portfolio), List.of(
+                    java.text.DateFormat.getDateInstance(java.text.DateFormat.LONG).format(new java.util.Date()),
+                    NLS.bind(Messages.Pack_shown, new Object[] { shown, total,
+                        filter.isEmpty() ? Messages.Pack_all : String.join(", ", filter) }),
+                    NLS.bind(Messages.Pack_charts, charts)));
+        }
     }
 
     /** Writes the charts as one PDF with a title page and bookmarks. */

@@ -1,10 +1,8 @@
 package org.accountatlas.cli;
 
 import java.nio.file.Path;
-import java.text.DateFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,10 +72,8 @@ final class ReviewCommand extends DatabaseCommand {
             PortfolioFigures figures = PortfolioFigures.of(whole, filter, LocalDate.now(), length,
                     length == PeriodLength.YEAR ? 5 : 8);
             List<AccountChart> charts = PortfolioCharts.of(figures, length);
-            ChartPack.Cover cover = new ChartPack.Cover("Portfolio review: " + whole.getName(), List.of(
-                    DateFormat.getDateInstance(DateFormat.LONG).format(new Date()),
-                    shown + " of " + whole.getAccounts().size() + " accounts: " + describe(filter),
-                    charts.size() + " charts, one a page"));
+            ChartPack.Cover cover = ChartPack.Cover.ofPortfolio(whole.getName(), shown, whole.getAccounts().size(),
+                    filterWords(filter), charts.size());
             List<Path> written = new ArrayList<>();
             for (String format : formats) {
                 switch (format.strip().toLowerCase(Locale.ROOT)) {
@@ -119,6 +115,20 @@ final class ReviewCommand extends DatabaseCommand {
             }
         }
         throw new IllegalArgumentException("--tier takes key-strategic, key, ordinary or small, not '" + text + "'");
+    }
+
+    private static List<String> filterWords(PortfolioFilter filter) {
+        List<String> words = new ArrayList<>();
+        if (filter.region() != null) {
+            words.add(filter.region());
+        }
+        if (filter.industry() != null) {
+            words.add(filter.industry());
+        }
+        if (filter.tier() != null) {
+            words.add(filter.tier().getLiteral());
+        }
+        return words;
     }
 
     private static String describe(PortfolioFilter filter) {

@@ -306,10 +306,8 @@ public final class DashboardEditor extends ReadOnlyPage {
         }
         Portfolio portfolio = session.portfolio();
         long count = portfolio.getAccounts().stream().filter(filter()).count();
-        return new ChartPack.Cover(NLS.bind(Messages.Dashboard_coverTitle, portfolio.getName()), List.of(
-                java.text.DateFormat.getDateInstance(java.text.DateFormat.LONG).format(new java.util.Date()),
-                NLS.bind(Messages.Dashboard_coverShown, new Object[] { count, portfolio.getAccounts().size(),
-                    chosen.isEmpty() ? Messages.Dashboard_allAccounts : String.join(", ", chosen) })));
+        return ChartPack.Cover.ofPortfolio(portfolio.getName(), count, portfolio.getAccounts().size(), chosen,
+                charts().size());
     }
 
     private void open(List<Account> accounts) {

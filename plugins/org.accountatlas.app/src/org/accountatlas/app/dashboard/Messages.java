@@ -19,9 +19,6 @@ public final class Messages extends NLS {
     public static String Dashboard_computing;
     public static String Dashboard_export;
     public static String Dashboard_exportTip;
-    public static String Dashboard_coverTitle;
-    public static String Dashboard_coverShown;
-    public static String Dashboard_allAccounts;
     public static String Dashboard_exporting;
     public static String Dashboard_exported;
     public static String Dashboard_exportFailed;
