@@ -30,7 +30,7 @@ class HeadlessBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.accountatlas.model", "org.accountatlas.edit", "org.accountatlas.store",
-        "org.accountatlas.analysis", "org.accountatlas.charts", "org.accountatlas.diagram", "org.accountatlas.diagram.export", "org.accountatlas.sample",
+        "org.accountatlas.analysis", "org.accountatlas.charts", "org.accountatlas.review", "org.accountatlas.diagram", "org.accountatlas.diagram.export", "org.accountatlas.sample",
         "org.accountatlas.importer", "org.accountatlas.session", "org.accountatlas.cli" })
     void reachesNoUserInterfaceBundle(String name) {
         Bundle bundle = find(name);

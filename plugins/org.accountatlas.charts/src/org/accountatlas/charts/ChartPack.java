@@ -139,7 +139,8 @@ public final class ChartPack {
         whole(file, part -> Files.writeString(part, svg, StandardCharsets.UTF_8));
     }
 
-    private static byte[] png(AccountChart chart, int scale, boolean withTitle) throws IOException {
+    /** The chart as PNG bytes at the scale, with or without its own title lines (a slide may give them as text). */
+    public static byte[] png(AccountChart chart, int scale, boolean withTitle) throws IOException {
         BufferedImage image = new BufferedImage(CHART_WIDTH * scale, CHART_HEIGHT * scale, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.scale(scale, scale);
@@ -213,7 +214,7 @@ public final class ChartPack {
      * Chart text as PDF text in DejaVu Sans (embedded, ligatures off so words stay searchable); what it has no
      * glyphs for (Chinese) is drawn as outlines. Without the fonts, all text is outlines.
      */
-    private static PdfBoxGraphics2DFontTextDrawer text(PDDocument document) throws IOException {
+    public static PdfBoxGraphics2DFontTextDrawer text(PDDocument document) throws IOException {
         PdfBoxGraphics2DFontTextDrawer text = new TextOrOutlines();
         String[][] faces = { { "SansSerif.plain", "DejaVuSans.ttf" }, { "SansSerif.bold", "DejaVuSans-Bold.ttf" } };
         for (String[] face : faces) {

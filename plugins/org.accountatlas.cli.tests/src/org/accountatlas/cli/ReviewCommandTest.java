@@ -100,4 +100,48 @@ class ReviewCommandTest {
         assertTrue(nothing.err().contains("No account matches region Atlantis"), nothing.err());
         assertFalse(Files.exists(none));
     }
+
+    @Test
+    void anAccountPackHoldsEverySectionWithItsFigures() throws Exception {
+        Path db = dir.resolve("db");
+        assertEquals(0, atlas("sample", "--db", db).code());
+        Path out = dir.resolve("account");
+        Atlas.Run run = atlas("review", "--db", db, "--account", "Nordlicht Automotive AG", "--format", "pdf,pptx",
+                "--out", out);
+        assertEquals(0, run.code(), run.err());
+
+        List<String> sections = List.of("Account review: Nordlicht Automotive AG", "Key figures", "Group structure",
+                "Decision-maker map", "Coverage of the decision makers", "Competitors on six dimensions",
+                "Share of wallet: us and the competitors", "Needs", "Plan objectives", "Plan actions", "Open complaints");
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("Nordlicht Automotive AG-review.pdf").toFile())) {
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertEquals(sections, bookmarks);
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Revenue with subsidiaries") && text.contains("Service-matrix quadrant"), text);
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("Nordlicht Automotive AG-review.pptx"));
+                XMLSlideShow deck = new XMLSlideShow(in)) {
+            List<String> tables = new ArrayList<>();
+            int shapesOfMaps = 0;
+            for (XSLFSlide slide : deck.getSlides()) {
+                for (XSLFShape shape : slide.getShapes()) {
+                    if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTable table) {
+                        tables.add(table.getCell(0, 0).getText());
+                    }
+                    if (shape instanceof org.apache.poi.xslf.usermodel.XSLFAutoShape) {
+                        shapesOfMaps++;
+                    }
+                }
+            }
+            assertTrue(tables.contains("Figure") && tables.contains("Person") && tables.contains("Competitor"),
+                    "KPIs, coverage and competitors are native tables: " + tables);
+            assertTrue(shapesOfMaps > 10, "the maps are native shapes: " + shapesOfMaps);
+        }
+        Atlas.Run unknown = atlas("review", "--db", db, "--account", "Nordlicht Automotiv", "--out", out);
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("did you mean 'Nordlicht Automotive AG'"), unknown.err());
+    }
 }

@@ -20,14 +20,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "review", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Writes the portfolio review pack: the dashboard's charts (customer pyramid, Pareto, service and "
-                + "target matrices, type by stage, churn, satisfaction, lifetime value, map health, coverage gaps) as "
-                + "a PDF with bookmarks, a PowerPoint deck with native titles, or one PNG or SVG a chart.")
+        description = "Writes a review pack. --account NAME: the account's pack (title, KPIs, group structure and "
+                + "decision map, coverage of the decision makers, competitors, needs, plan objectives and actions, open "
+                + "complaints) as a PDF with bookmarks or a PowerPoint deck with native text, tables and maps. "
+                + "--portfolio: the dashboard's charts as PDF, PowerPoint, or one PNG or SVG a chart.")
 final class ReviewCommand extends DatabaseCommand {
 
-    @Option(names = "--portfolio", required = true, description = "The pack of the whole portfolio (or of the part "
-            + "the filters below choose).")
-    boolean portfolio;
+    /** Which pack: one account's, or the portfolio's. */
+    static final class Subject {
+        @Option(names = "--account", paramLabel = "NAME", required = true, description = "The account review pack of "
+                + "this account (name or id): KPIs, group structure, decision map, coverage, competitors, needs, plan, "
+                + "open complaints.")
+        String account;
+
+        @Option(names = "--portfolio", required = true, description = "The portfolio pack: the dashboard's charts, of "
+                + "the whole portfolio or the part the filters below choose.")
+        boolean portfolio;
+    }
+
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Subject subject;
 
     @Option(names = "--format", paramLabel = "pdf,pptx,png,svg", split = ",", defaultValue = "pdf",
             description = "pdf and pptx: one file of every chart; png and svg: a file a chart (default: pdf).")
@@ -62,6 +74,9 @@ final class ReviewCommand extends DatabaseCommand {
             case "quarter" -> PeriodLength.QUARTER;
             default -> throw new IllegalArgumentException("--churn-by takes year or quarter, not '" + churnBy + "'");
         };
+        if (subject.account != null) {
+            return accountPack();
+        }
         PortfolioFilter filter = new PortfolioFilter(region, industry, tier == null ? null : tierNamed(tier));
         return withDatabase(resource -> {
             Portfolio whole = AtlasDatabase.portfolioOf(resource);
@@ -86,6 +101,30 @@ final class ReviewCommand extends DatabaseCommand {
             }
             out().printf("Wrote %d files to %s (%d of %d accounts).%n", written.size(), out.toAbsolutePath(), shown,
                     whole.getAccounts().size());
+            return 0;
+        });
+    }
+
+    /** The account's pack: PDF and PowerPoint (PNG and SVG are for the portfolio's charts). */
+    private int accountPack() throws Exception {
+        return withSession(session -> {
+            Portfolio whole = AtlasDatabase.portfolioOf(session.resource());
+            org.accountatlas.model.Account account = Accounts.find(whole, subject.account);
+            List<org.accountatlas.review.ReviewPage> pages = org.accountatlas.review.AccountReview.pages(account,
+                    session.diagrams(), LocalDate.now());
+            String base = org.accountatlas.diagram.service.DiagramService.fileNameOf(account.getName()) + "-review";
+            List<Path> written = new ArrayList<>();
+            for (String format : formats) {
+                switch (format.strip().toLowerCase(Locale.ROOT)) {
+                    case "pdf" -> written.add(write(out.resolve(base + ".pdf"),
+                            f -> org.accountatlas.review.ReviewWriter.pdf(pages, f)));
+                    case "pptx" -> written.add(write(out.resolve(base + ".pptx"),
+                            f -> org.accountatlas.review.ReviewWriter.pptx(pages, f)));
+                    default -> throw new IllegalArgumentException("--format takes pdf or pptx for an account pack, not '"
+                            + format + "'");
+                }
+            }
+            out().printf("Wrote %d files to %s (%d pages).%n", written.size(), out.toAbsolutePath(), pages.size());
             return 0;
         });
     }

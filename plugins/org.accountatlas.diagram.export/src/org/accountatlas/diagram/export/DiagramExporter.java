@@ -222,6 +222,40 @@ public final class DiagramExporter {
         }
     }
 
+    /**
+     * Draws the scene on a slide of another deck (a review pack), fitted into the area (slide points) and centred,
+     * as native shapes, text and connectors; answers the scale used.
+     */
+    public static double onSlide(org.apache.poi.xslf.usermodel.XSLFSlide slide, Scene scene,
+            java.awt.geom.Rectangle2D area) {
+        double scale = Math.min(area.getWidth() / scene.width(), area.getHeight() / scene.height());
+        Java2DMeasurer measurer = new Java2DMeasurer();
+        PptxPainter painter = new PptxPainter(slide, measurer, scene, scale,
+                area.getX() + (area.getWidth() - scene.width() * scale) / 2,
+                area.getY() + (area.getHeight() - scene.height() * scale) / 2);
+        new org.accountatlas.diagram.paint.ScenePainter(measurer).paint(scene, painter);
+        painter.finish();
+        return scale;
+    }
+
+    /**
+     * Draws the scene on a page of another PDF (a review pack), fitted into the area (page points, origin at the
+     * bottom left) and centred, with the diagram fonts embedded as for a diagram export; answers the scale used.
+     */
+    public static double onPdfPage(PDDocument document, PDPage page, Scene scene, java.awt.geom.Rectangle2D area)
+            throws IOException {
+        PDFormXObject drawing = drawing(document, scene);
+        double scale = Math.min(area.getWidth() / scene.width(), area.getHeight() / scene.height());
+        try (PDPageContentStream content = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            content.transform(Matrix.getTranslateInstance((float) (area.getX() + (area.getWidth() - scene.width() * scale) / 2),
+                    (float) (area.getY() + (area.getHeight() - scene.height() * scale) / 2)));
+            content.transform(Matrix.getScaleInstance((float) scale, (float) scale));
+            content.drawForm(drawing);
+        }
+        return scale;
+    }
+
     /** Whether the scene fits the page (either way round when {@code landscape} is null) with its text readable. */
     public static boolean fits(Scene scene, PageSize size, Boolean landscape) {
         return PageFit.fits(scene, size, landscape);

@@ -151,7 +151,12 @@ public final class DiagramService {
 
     /** The file name (without extension) the diagram's export gets: readable, Chinese kept, path-hostile characters replaced. */
     public static String fileNameOf(Representation representation) {
-        String cleaned = representation.getName().strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_")
+        return fileNameOf(representation.getName());
+    }
+
+    /** A name (an account's, a diagram's) as a file name: no path characters, at most 160 bytes, never empty. */
+    public static String fileNameOf(String name) {
+        String cleaned = String.valueOf(name).strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_")
                 .replaceAll("\\s+", " ");
         if (cleaned.isEmpty()) {
             return "diagram";

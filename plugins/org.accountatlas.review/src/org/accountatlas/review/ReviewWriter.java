@@ -1,0 +1,341 @@
+package org.accountatlas.review;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.accountatlas.charts.ChartPack;
+import org.accountatlas.diagram.export.DiagramExporter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.poi.sl.usermodel.PictureData;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableCell;
+import org.apache.poi.xslf.usermodel.XSLFTableRow;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+
+/**
+ * Writes review pages as a PDF (A4 landscape, a bookmark a section) or a 16:9 PowerPoint deck (titles and
+ * tables native and editable, maps as native shapes, charts as pictures). Tables longer than a page continue on
+ * the next, their header repeated. Files are written whole or not at all.
+ */
+public final class ReviewWriter {
+
+    private static final float PAGE_WIDTH = PDRectangle.A4.getHeight();
+    private static final float PAGE_HEIGHT = PDRectangle.A4.getWidth();
+    private static final float MARGIN = 36;
+    private static final int SLIDE_WIDTH = 960;
+    private static final int SLIDE_HEIGHT = 540;
+    /** Rows of a table on one page or slide. */
+    static final int ROWS_A_PAGE = 14;
+    private static final Color INK = new Color(0x333333);
+    private static final Color RULE = new Color(0xBBBBBB);
+
+    private ReviewWriter() {
+    }
+
+    /** The PDF: every page, bookmarked by its title (a table's further pages under the same bookmark). */
+    public static void pdf(List<ReviewPage> pages, Path file) throws IOException {
+        whole(file, part -> {
+            try (PDDocument document = new PDDocument()) {
+                PDDocumentOutline outline = new PDDocumentOutline();
+                document.getDocumentCatalog().setDocumentOutline(outline);
+                for (ReviewPage page : pages) {
+                    PDPage first = null;
+                    for (ReviewPage piece : pieces(page)) {
+                        PDPage drawn = pdfPage(document, piece);
+                        first = first == null ? drawn : first;
+                    }
+                    PDOutlineItem item = new PDOutlineItem();
+                    item.setTitle(page.title());
+                    PDPageFitDestination destination = new PDPageFitDestination();
+                    destination.setPage(first);
+                    item.setDestination(destination);
+                    outline.addLast(item);
+                }
+                document.getDocumentInformation().setTitle(pages.isEmpty() ? "" : pages.get(0).title());
+                document.getDocumentInformation().setCreator("Account Atlas");
+                document.save(part.toFile());
+            }
+        });
+    }
+
+    /** The PowerPoint deck: a slide a page. */
+    public static void pptx(List<ReviewPage> pages, Path file) throws IOException {
+        whole(file, part -> {
+            try (XMLSlideShow show = new XMLSlideShow()) {
+                show.setPageSize(new java.awt.Dimension(SLIDE_WIDTH, SLIDE_HEIGHT));
+                for (ReviewPage page : pages) {
+                    for (ReviewPage piece : pieces(page)) {
+                        slide(show, piece);
+                    }
+                }
+                try (var out = Files.newOutputStream(part)) {
+                    show.write(out);
+                }
+            }
+        });
+    }
+
+    /** A table longer than a page as several, each with the header; any other page as it is. */
+    static List<ReviewPage> pieces(ReviewPage page) {
+        if (!(page instanceof ReviewPage.Table table) || table.rows().size() <= ROWS_A_PAGE) {
+            return List.of(page);
+        }
+        List<ReviewPage> pieces = new ArrayList<>();
+        for (int from = 0; from < table.rows().size(); from += ROWS_A_PAGE) {
+            pieces.add(new ReviewPage.Table(table.title(), table.header(),
+                    table.rows().subList(from, Math.min(table.rows().size(), from + ROWS_A_PAGE)), table.empty()));
+        }
+        return pieces;
+    }
+
+    private static PDPage pdfPage(PDDocument document, ReviewPage piece) throws IOException {
+        PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
+        document.addPage(page);
+        float width = PAGE_WIDTH - 2 * MARGIN;
+        float height = PAGE_HEIGHT - 2 * MARGIN;
+        if (piece instanceof ReviewPage.Drawing drawing) {
+            drawOnPage(document, page, g -> title(g, drawing.title(), width));
+            DiagramExporter.onPdfPage(document, page, drawing.scene(),
+                    new Rectangle2D.Double(MARGIN, MARGIN, width, height - 40));
+            return page;
+        }
+        drawOnPage(document, page, g -> {
+            switch (piece) {
+                case ReviewPage.Cover cover -> drawCover(g, cover);
+                case ReviewPage.Table table -> drawTable(g, table, width);
+                case ReviewPage.Chart chart -> {
+                    title(g, chart.title(), width);
+                    chart.chart().draw(g, new Rectangle2D.Double(0, 40, width, height - 40));
+                }
+                case ReviewPage.Drawing unused -> throw new IllegalStateException();
+            }
+        });
+        return page;
+    }
+
+    /** Something drawing through Java2D. */
+    @FunctionalInterface
+    private interface Drawing2D {
+        void draw(Graphics2D g) throws IOException;
+    }
+
+    private static void drawOnPage(PDDocument document, PDPage page, Drawing2D drawing) throws IOException {
+        float width = PAGE_WIDTH - 2 * MARGIN;
+        float height = PAGE_HEIGHT - 2 * MARGIN;
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
+        g.setFontTextDrawer(ChartPack.text(document));
+        try {
+            drawing.draw(g);
+        } finally {
+            g.dispose();
+        }
+        try (PDPageContentStream content = new PDPageContentStream(document, page,
+                PDPageContentStream.AppendMode.APPEND, true, true)) {
+            content.transform(Matrix.getTranslateInstance(MARGIN, MARGIN));
+            content.drawForm(g.getXFormObject());
+        }
+    }
+
+    private static void title(Graphics2D g, String title, float width) {
+        g.setColor(INK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        g.drawString(title, 0, 22);
+    }
+
+    private static void drawCover(Graphics2D g, ReviewPage.Cover cover) {
+        g.setColor(INK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
+        g.drawString(cover.title(), 20, 140);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        int y = 190;
+        for (String line : cover.lines()) {
+            g.drawString(line, 20, y);
+            y += 24;
+        }
+    }
+
+    /** Rows under a header, columns as wide as their longest text allows, long cells cut with an ellipsis. */
+    private static void drawTable(Graphics2D g, ReviewPage.Table table, float width) {
+        title(g, table.title(), width);
+        Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+        Font bold = plain.deriveFont(Font.BOLD);
+        if (table.rows().isEmpty()) {
+            g.setFont(plain);
+            g.drawString(table.empty(), 0, 60);
+            return;
+        }
+        double[] columns = columnWidths(g, table, width, plain, bold);
+        double y = 64;
+        drawRow(g, table.header(), columns, y, bold);
+        g.setColor(RULE);
+        g.drawLine(0, (int) y + 6, (int) width, (int) y + 6);
+        for (List<String> row : table.rows()) {
+            y += 28;
+            drawRow(g, row, columns, y, plain);
+            g.setColor(RULE);
+            g.drawLine(0, (int) y + 8, (int) width, (int) y + 8);
+        }
+    }
+
+    private static double[] columnWidths(Graphics2D g, ReviewPage.Table table, float width, Font plain, Font bold) {
+        int n = table.header().size();
+        double[] wanted = new double[n];
+        for (int c = 0; c < n; c++) {
+            wanted[c] = g.getFontMetrics(bold).stringWidth(table.header().get(c)) + 16;
+            for (List<String> row : table.rows()) {
+                wanted[c] = Math.max(wanted[c], g.getFontMetrics(plain).stringWidth(cell(row, c)) + 16);
+            }
+        }
+        double total = java.util.Arrays.stream(wanted).sum();
+        double[] widths = new double[n];
+        for (int c = 0; c < n; c++) {
+            widths[c] = total <= width ? wanted[c] * width / total : Math.max(60, wanted[c] * width / total);
+        }
+        return widths;
+    }
+
+    private static void drawRow(Graphics2D g, List<String> cells, double[] widths, double y, Font font) {
+        g.setFont(font);
+        g.setColor(INK);
+        FontMetrics metrics = g.getFontMetrics(font);
+        double x = 0;
+        for (int c = 0; c < widths.length; c++) {
+            g.drawString(fitted(cell(cells, c), metrics, widths[c] - 12), (float) x, (float) y);
+            x += widths[c];
+        }
+    }
+
+    private static String cell(List<String> row, int column) {
+        return column < row.size() && row.get(column) != null ? row.get(column) : "";
+    }
+
+    private static String fitted(String text, FontMetrics metrics, double width) {
+        if (metrics.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (!cut.isEmpty() && metrics.stringWidth(cut + "\u2026") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "\u2026";
+    }
+
+    private static void slide(XMLSlideShow show, ReviewPage piece) throws IOException {
+        XSLFSlide slide = show.createSlide();
+        switch (piece) {
+            case ReviewPage.Cover cover -> {
+                text(slide, cover.title(), 32, true, new Rectangle2D.Double(60, 160, SLIDE_WIDTH - 120, 60));
+                text(slide, String.join("\n", cover.lines()), 16, false,
+                        new Rectangle2D.Double(60, 240, SLIDE_WIDTH - 120, 220));
+            }
+            case ReviewPage.Table table -> {
+                text(slide, table.title(), 24, true, new Rectangle2D.Double(30, 14, SLIDE_WIDTH - 60, 40));
+                if (table.rows().isEmpty()) {
+                    text(slide, table.empty(), 16, false, new Rectangle2D.Double(30, 70, SLIDE_WIDTH - 60, 30));
+                } else {
+                    nativeTable(slide, table);
+                }
+            }
+            case ReviewPage.Chart chart -> {
+                text(slide, chart.title(), 24, true, new Rectangle2D.Double(30, 14, SLIDE_WIDTH - 60, 40));
+                BufferedImage image = new BufferedImage(1520, 840, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = image.createGraphics();
+                g.scale(2, 2);
+                chart.chart().draw(g, new Rectangle2D.Double(0, 0, 760, 420));
+                g.dispose();
+                ByteArrayOutputStream png = new ByteArrayOutputStream();
+                ImageIO.write(image, "png", png);
+                var picture = show.addPicture(png.toByteArray(), PictureData.PictureType.PNG);
+                slide.createPicture(picture).setAnchor(new Rectangle2D.Double((SLIDE_WIDTH - 760) / 2.0, 70, 760, 420));
+            }
+            case ReviewPage.Drawing drawing -> {
+                text(slide, drawing.title(), 24, true, new Rectangle2D.Double(30, 14, SLIDE_WIDTH - 60, 40));
+                DiagramExporter.onSlide(slide, drawing.scene(), new Rectangle2D.Double(20, 64, SLIDE_WIDTH - 40,
+                        SLIDE_HEIGHT - 80));
+            }
+        }
+    }
+
+    private static void nativeTable(XSLFSlide slide, ReviewPage.Table table) {
+        XSLFTable grid = slide.createTable();
+        grid.setAnchor(new Rectangle2D.Double(30, 70, SLIDE_WIDTH - 60, 28.0 * (table.rows().size() + 1)));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(table.header());
+        rows.addAll(table.rows());
+        for (int r = 0; r < rows.size(); r++) {
+            XSLFTableRow row = grid.addRow();
+            for (int c = 0; c < table.header().size(); c++) {
+                XSLFTableCell cell = row.addCell();
+                XSLFTextRun run = cell.addNewTextParagraph().addNewTextRun();
+                run.setText(cell(rows.get(r), c));
+                run.setFontSize(r == 0 ? 13.0 : 12.0);
+                run.setBold(r == 0);
+                run.setFontColor(INK);
+                cell.setBorderColor(org.apache.poi.sl.usermodel.TableCell.BorderEdge.bottom, RULE);
+            }
+        }
+        for (int c = 0; c < table.header().size(); c++) {
+            grid.setColumnWidth(c, (SLIDE_WIDTH - 60.0) / table.header().size());
+        }
+    }
+
+    private static void text(XSLFSlide slide, String text, double size, boolean bold, Rectangle2D anchor) {
+        XSLFTextBox box = slide.createTextBox();
+        box.setAnchor(anchor);
+        box.clearText();
+        for (String line : text.split("\n")) {
+            XSLFTextRun run = box.addNewTextParagraph().addNewTextRun();
+            run.setText(line);
+            run.setFontSize(size);
+            run.setBold(bold);
+            run.setFontColor(INK);
+        }
+    }
+
+    /** Writing into a file beside the target. */
+    @FunctionalInterface
+    private interface Writing {
+        void write(Path part) throws IOException;
+    }
+
+    private static void whole(Path file, Writing writing) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path part = parent.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
+        try {
+            writing.write(part);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            throw new IOException(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                    e);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+}
