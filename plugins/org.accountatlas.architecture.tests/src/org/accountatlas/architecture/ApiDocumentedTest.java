@@ -35,7 +35,8 @@ class ApiDocumentedTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "org.accountatlas.model", "org.accountatlas.edit", "org.accountatlas.store",
-        "org.accountatlas.analysis", "org.accountatlas.diagram", "org.accountatlas.diagram.export",
+        "org.accountatlas.analysis", "org.accountatlas.charts", "org.accountatlas.review", "org.accountatlas.diagram",
+        "org.accountatlas.diagram.export",
         "org.accountatlas.sample", "org.accountatlas.importer", "org.accountatlas.session" })
     void everyPublicMethodOfTheApiHasJavadoc(String bundle) throws IOException {
         Path sources = plugins().resolve(bundle).resolve("src");

@@ -18,9 +18,11 @@ import org.accountatlas.analysis.PortfolioFigures;
 import org.accountatlas.analysis.PortfolioFigures.PeriodLength;
 import org.accountatlas.analysis.PortfolioFilter;
 import org.accountatlas.charts.AccountChart;
-import org.accountatlas.charts.ChartPack;
 import org.accountatlas.charts.PortfolioCharts;
 import org.accountatlas.model.Portfolio;
+import org.accountatlas.review.PortfolioReview;
+import org.accountatlas.review.ReviewPage;
+import org.accountatlas.review.ReviewWriter;
 import org.accountatlas.sample.GeneratedPortfolio;
 import org.junit.jupiter.api.Test;
 
@@ -64,9 +66,10 @@ class DashboardBenchmark {
 
         Path work = Files.createTempDirectory("atlas-dashboard-benchmark");
         List<AccountChart> charts = PortfolioCharts.of(figures(portfolio, PortfolioFilter.ALL), PeriodLength.YEAR);
-        ChartPack.Cover cover = new ChartPack.Cover("Portfolio review", List.of(accounts + " accounts"));
-        long pdf = timed(() -> ChartPack.pdf(cover, charts, work.resolve("pack.pdf")));
-        long pptx = timed(() -> ChartPack.pptx(cover, charts, work.resolve("pack.pptx")));
+        List<ReviewPage> pages = PortfolioReview.pages(new ReviewPage.Cover("Portfolio review", List.of(accounts
+                + " accounts")), charts);
+        long pdf = timed(() -> ReviewWriter.pdf(pages, work.resolve("pack.pdf")));
+        long pptx = timed(() -> ReviewWriter.pptx(pages, work.resolve("pack.pptx")));
         report.line("review pack: PDF %,6d ms (%,d KB), PowerPoint %,6d ms (%,d KB)", millis(pdf),
                 Files.size(work.resolve("pack.pdf")) >> 10, millis(pptx), Files.size(work.resolve("pack.pptx")) >> 10);
         report.write(Measure.reportFile("dashboard"));

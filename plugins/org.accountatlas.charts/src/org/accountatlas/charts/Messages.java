@@ -58,10 +58,6 @@ public final class Messages extends NLS {
     public static String Gaps_axis;
     public static String NoPotential;
     public static String NoDemandOrCost;
-    public static String Pack_title;
-    public static String Pack_shown;
-    public static String Pack_all;
-    public static String Pack_charts;
     public static String Gaps_detail;
     public static String Reason_none;
     public static String Reasons_detail;

@@ -10,10 +10,14 @@ import org.accountatlas.analysis.PortfolioFigures;
 import org.accountatlas.analysis.PortfolioFigures.PeriodLength;
 import org.accountatlas.analysis.PortfolioFilter;
 import org.accountatlas.charts.AccountChart;
-import org.accountatlas.charts.ChartPack;
+import org.accountatlas.charts.ChartFiles;
 import org.accountatlas.charts.PortfolioCharts;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.PyramidTier;
+import org.accountatlas.review.AccountReview;
+import org.accountatlas.review.PortfolioReview;
+import org.accountatlas.review.ReviewPage;
+import org.accountatlas.review.ReviewWriter;
 import org.accountatlas.store.AtlasDatabase;
 
 import picocli.CommandLine.Command;
@@ -87,16 +91,16 @@ final class ReviewCommand extends DatabaseCommand {
             PortfolioFigures figures = PortfolioFigures.of(whole, filter, LocalDate.now(), length,
                     length == PeriodLength.YEAR ? 5 : 8);
             List<AccountChart> charts = PortfolioCharts.of(figures, length);
-            ChartPack.Cover cover = ChartPack.Cover.ofPortfolio(whole.getName(), shown, whole.getAccounts().size(),
-                    filterWords(filter), charts.size());
+            List<ReviewPage> pages = PortfolioReview.pages(PortfolioReview.cover(whole.getName(), shown,
+                    whole.getAccounts().size(), filterWords(filter), charts.size()), charts);
             List<Path> written = new ArrayList<>();
             for (String format : formats) {
                 switch (format.strip().toLowerCase(Locale.ROOT)) {
-                    case "pdf" -> written.add(write(out.resolve("portfolio-review.pdf"), f -> ChartPack.pdf(cover, charts, f)));
+                    case "pdf" -> written.add(write(out.resolve("portfolio-review.pdf"), f -> ReviewWriter.pdf(pages, f)));
                     case "pptx" -> written.add(write(out.resolve("portfolio-review.pptx"),
-                            f -> ChartPack.pptx(cover, charts, f)));
-                    case "png" -> charts.forEach(c -> written.add(write(out.resolve(c.key() + ".png"), f -> ChartPack.png(c, f))));
-                    default -> charts.forEach(c -> written.add(write(out.resolve(c.key() + ".svg"), f -> ChartPack.svg(c, f))));
+                            f -> ReviewWriter.pptx(pages, f)));
+                    case "png" -> charts.forEach(c -> written.add(write(out.resolve(c.key() + ".png"), f -> ChartFiles.png(c, f))));
+                    default -> charts.forEach(c -> written.add(write(out.resolve(c.key() + ".svg"), f -> ChartFiles.svg(c, f))));
                 }
             }
             out().printf("Wrote %d files to %s (%d of %d accounts).%n", written.size(), out.toAbsolutePath(), shown,
@@ -110,16 +114,16 @@ final class ReviewCommand extends DatabaseCommand {
         return withSession(session -> {
             Portfolio whole = AtlasDatabase.portfolioOf(session.resource());
             org.accountatlas.model.Account account = Accounts.find(whole, subject.account);
-            List<org.accountatlas.review.ReviewPage> pages = org.accountatlas.review.AccountReview.pages(account,
+            List<ReviewPage> pages = AccountReview.pages(account,
                     session.diagrams(), LocalDate.now());
             String base = org.accountatlas.diagram.service.DiagramService.fileNameOf(account.getName()) + "-review";
             List<Path> written = new ArrayList<>();
             for (String format : formats) {
                 switch (format.strip().toLowerCase(Locale.ROOT)) {
                     case "pdf" -> written.add(write(out.resolve(base + ".pdf"),
-                            f -> org.accountatlas.review.ReviewWriter.pdf(pages, f)));
+                            f -> ReviewWriter.pdf(pages, f)));
                     case "pptx" -> written.add(write(out.resolve(base + ".pptx"),
-                            f -> org.accountatlas.review.ReviewWriter.pptx(pages, f)));
+                            f -> ReviewWriter.pptx(pages, f)));
                     default -> throw new IllegalArgumentException("--format takes pdf or pptx for an account pack, not '"
                             + format + "'");
                 }

@@ -6,6 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Review_title;
+    public static String Pack_title;
+    public static String Pack_shown;
+    public static String Pack_all;
+    public static String Pack_charts;
     public static String Review_partOf;
     public static String Review_kpis;
     public static String Review_hierarchy;

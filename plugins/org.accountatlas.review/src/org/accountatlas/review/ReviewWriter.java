@@ -5,19 +5,13 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
-import org.accountatlas.charts.ChartPack;
+import org.accountatlas.charts.ChartFiles;
 import org.accountatlas.diagram.export.DiagramExporter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -60,7 +54,7 @@ public final class ReviewWriter {
 
     /** The PDF: every page, bookmarked by its title (a table's further pages under the same bookmark). */
     public static void pdf(List<ReviewPage> pages, Path file) throws IOException {
-        whole(file, part -> {
+        ChartFiles.whole(file, part -> {
             try (PDDocument document = new PDDocument()) {
                 PDDocumentOutline outline = new PDDocumentOutline();
                 document.getDocumentCatalog().setDocumentOutline(outline);
@@ -86,7 +80,7 @@ public final class ReviewWriter {
 
     /** The PowerPoint deck: a slide a page. */
     public static void pptx(List<ReviewPage> pages, Path file) throws IOException {
-        whole(file, part -> {
+        ChartFiles.whole(file, part -> {
             try (XMLSlideShow show = new XMLSlideShow()) {
                 show.setPageSize(new java.awt.Dimension(SLIDE_WIDTH, SLIDE_HEIGHT));
                 for (ReviewPage page : pages) {
@@ -130,8 +124,12 @@ public final class ReviewWriter {
                 case ReviewPage.Cover cover -> drawCover(g, cover);
                 case ReviewPage.Table table -> drawTable(g, table, width);
                 case ReviewPage.Chart chart -> {
-                    title(g, chart.title(), width);
-                    chart.chart().draw(g, new Rectangle2D.Double(0, 40, width, height - 40));
+                    // A chart with a title of its own (the dashboard's) takes the page; another gets the page's.
+                    double top = chart.chart().getTitle() != null ? 0 : 40;
+                    if (top > 0) {
+                        title(g, chart.title(), width);
+                    }
+                    chart.chart().draw(g, new Rectangle2D.Double(0, top, width, height - top));
                 }
                 case ReviewPage.Drawing unused -> throw new IllegalStateException();
             }
@@ -149,7 +147,7 @@ public final class ReviewWriter {
         float width = PAGE_WIDTH - 2 * MARGIN;
         float height = PAGE_HEIGHT - 2 * MARGIN;
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, width, height);
-        g.setFontTextDrawer(ChartPack.text(document));
+        g.setFontTextDrawer(ChartFiles.text(document));
         try {
             drawing.draw(g);
         } finally {
@@ -264,15 +262,16 @@ public final class ReviewWriter {
             }
             case ReviewPage.Chart chart -> {
                 text(slide, chart.title(), 24, true, new Rectangle2D.Double(30, 14, SLIDE_WIDTH - 60, 40));
-                BufferedImage image = new BufferedImage(1520, 840, BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = image.createGraphics();
-                g.scale(2, 2);
-                chart.chart().draw(g, new Rectangle2D.Double(0, 0, 760, 420));
-                g.dispose();
-                ByteArrayOutputStream png = new ByteArrayOutputStream();
-                ImageIO.write(image, "png", png);
-                var picture = show.addPicture(png.toByteArray(), PictureData.PictureType.PNG);
-                slide.createPicture(picture).setAnchor(new Rectangle2D.Double((SLIDE_WIDTH - 760) / 2.0, 70, 760, 420));
+                String detail = detailOf(chart.chart());
+                if (!detail.isEmpty()) {
+                    text(slide, detail, 14, false, new Rectangle2D.Double(30, 50, SLIDE_WIDTH - 60, 24));
+                }
+                // The chart without its own title lines: the slide's native text says them.
+                var picture = show.addPicture(ChartFiles.picture(chart.chart(), 2, false), PictureData.PictureType.PNG);
+                double height = SLIDE_HEIGHT - 90 - 14;
+                double width = height * 760 / 480;
+                slide.createPicture(picture).setAnchor(new Rectangle2D.Double((SLIDE_WIDTH - width) / 2, 86, width,
+                        height));
             }
             case ReviewPage.Drawing drawing -> {
                 text(slide, drawing.title(), 24, true, new Rectangle2D.Double(30, 14, SLIDE_WIDTH - 60, 40));
@@ -280,6 +279,16 @@ public final class ReviewWriter {
                         SLIDE_HEIGHT - 80));
             }
         }
+    }
+
+    /** The line under a chart's title, empty when there is none. */
+    private static String detailOf(org.jfree.chart.JFreeChart chart) {
+        for (Object subtitle : chart.getSubtitles()) {
+            if (subtitle instanceof org.jfree.chart.title.TextTitle text) {
+                return text.getText();
+            }
+        }
+        return "";
     }
 
     private static void nativeTable(XSLFSlide slide, ReviewPage.Table table) {
@@ -315,27 +324,6 @@ public final class ReviewWriter {
             run.setFontSize(size);
             run.setBold(bold);
             run.setFontColor(INK);
-        }
-    }
-
-    /** Writing into a file beside the target. */
-    @FunctionalInterface
-    private interface Writing {
-        void write(Path part) throws IOException;
-    }
-
-    private static void whole(Path file, Writing writing) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path part = parent.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".part");
-        try {
-            writing.write(part);
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            throw new IOException(file + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                    e);
-        } finally {
-            Files.deleteIfExists(part);
         }
     }
 }

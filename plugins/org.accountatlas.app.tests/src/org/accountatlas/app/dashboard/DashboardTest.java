@@ -120,10 +120,11 @@ class DashboardTest {
             dashboard.regionCombo().notifyListeners(SWT.Selection, new Event());
         });
         Ui.await("the filtered charts", () -> dashboard.charts().get(0) != before);
-        org.accountatlas.charts.ChartPack.Cover cover = Ui.call(dashboard::cover);
+        org.accountatlas.review.ReviewPage.Cover cover = Ui.call(dashboard::cover);
         assertTrue(cover.lines().get(1).contains(region), cover.lines().toString());
         java.nio.file.Path pdf = dir.resolve("pack.pdf");
-        org.accountatlas.charts.ChartPack.pdf(cover, Ui.call(dashboard::charts), pdf);
+        org.accountatlas.review.ReviewWriter.pdf(org.accountatlas.review.PortfolioReview.pages(cover,
+                Ui.call(dashboard::charts)), pdf);
         byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(pdf), 5);
         assertEquals("%PDF-", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
     }

@@ -13,12 +13,14 @@ import org.accountatlas.analysis.PortfolioFilter;
 import org.accountatlas.app.ReadOnlyPage;
 import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.charts.AccountChart;
-import org.accountatlas.charts.ChartPack;
 import org.accountatlas.charts.PortfolioCharts;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.PyramidTier;
 import org.accountatlas.model.provider.AtlasEditPlugin;
+import org.accountatlas.review.PortfolioReview;
+import org.accountatlas.review.ReviewPage;
+import org.accountatlas.review.ReviewWriter;
 import org.accountatlas.session.AtlasSession;
 import org.accountatlas.ui.ActiveSession;
 import org.accountatlas.ui.OpenAccountEditor;
@@ -277,14 +279,14 @@ public final class DashboardEditor extends ReadOnlyPage {
             return;
         }
         Path file = Path.of(chosen);
-        ChartPack.Cover cover = cover();
+        List<ReviewPage> pages = PortfolioReview.pages(cover(), charts);
         var status = getEditorSite().getActionBars().getStatusLineManager();
         Job.create(NLS.bind(Messages.Dashboard_exporting, file.getFileName()), (IProgressMonitor monitor) -> {
             try {
                 if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pptx")) {
-                    ChartPack.pptx(cover, charts, file);
+                    ReviewWriter.pptx(pages, file);
                 } else {
-                    ChartPack.pdf(cover, charts, file);
+                    ReviewWriter.pdf(pages, file);
                 }
                 canvases.get(0).getDisplay().asyncExec(() -> status.setMessage(NLS.bind(Messages.Dashboard_exported, file)));
                 return Status.OK_STATUS;
@@ -297,7 +299,7 @@ public final class DashboardEditor extends ReadOnlyPage {
     }
 
     /** The pack's title page: the portfolio, today, and what the filters show. */
-    ChartPack.Cover cover() {
+    ReviewPage.Cover cover() {
         List<String> chosen = new ArrayList<>();
         for (Combo combo : List.of(region, industry, tier)) {
             if (combo.getSelectionIndex() > 0) {
@@ -306,7 +308,7 @@ public final class DashboardEditor extends ReadOnlyPage {
         }
         Portfolio portfolio = session.portfolio();
         long count = portfolio.getAccounts().stream().filter(filter()).count();
-        return ChartPack.Cover.ofPortfolio(portfolio.getName(), count, portfolio.getAccounts().size(), chosen,
+        return PortfolioReview.cover(portfolio.getName(), count, portfolio.getAccounts().size(), chosen,
                 charts().size());
     }
 

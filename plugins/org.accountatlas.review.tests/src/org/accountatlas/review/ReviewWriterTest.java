@@ -1,4 +1,4 @@
-package org.accountatlas.charts;
+package org.accountatlas.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The pack's PDF shows every text: Latin as searchable text, Chinese as outlines, none dropped. */
-class ChartPackTest {
+class ReviewWriterTest {
 
     @TempDir
     Path dir;
@@ -23,7 +23,7 @@ class ChartPackTest {
     @Test
     void chineseTextIsDrawnAndLatinStaysText() throws Exception {
         Path pdf = dir.resolve("pack.pdf");
-        ChartPack.pdf(new ChartPack.Cover("\u5ba2\u6237\u7ec4\u5408\u8bc4\u5ba1", List.of("Key accounts 2026")), List.of(), pdf);
+        ReviewWriter.pdf(List.of(new ReviewPage.Cover("\u5ba2\u6237\u7ec4\u5408\u8bc4\u5ba1", List.of("Key accounts 2026"))), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, document.getNumberOfPages());
             assertTrue(new PDFTextStripper().getText(document).contains("Key accounts 2026"));
