@@ -118,7 +118,8 @@ class ReviewCommandTest {
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
             }
-            assertEquals(sections, bookmarks);
+            // A map too large for one readable page is cut as the export cuts it: "Decision-maker map (1/3)".
+            assertEquals(sections, bookmarks.stream().map(b -> b.replaceFirst(" \\(\\d+/\\d+\\)$", "")).distinct().toList());
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Revenue with subsidiaries") && text.contains("Service-matrix quadrant"), text);
         }
@@ -136,7 +137,7 @@ class ReviewCommandTest {
                     }
                 }
             }
-            assertTrue(tables.contains("Figure") && tables.contains("Person") && tables.contains("Competitor"),
+            assertTrue(tables.contains("Figure") && tables.contains("Person") && tables.contains("Dimension"),
                     "KPIs, coverage and competitors are native tables: " + tables);
             assertTrue(shapesOfMaps > 10, "the maps are native shapes: " + shapesOfMaps);
         }

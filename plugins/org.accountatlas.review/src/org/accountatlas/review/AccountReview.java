@@ -13,6 +13,9 @@ import java.util.MissingResourceException;
 import org.accountatlas.analysis.AccountKpis;
 import org.accountatlas.analysis.MapHealth;
 import org.accountatlas.diagram.representation.Representation;
+import org.accountatlas.diagram.export.DiagramExporter;
+import org.accountatlas.diagram.export.PageSize;
+import org.accountatlas.diagram.service.DiagramPages;
 import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AtlasPackage;
@@ -77,10 +80,10 @@ public final class AccountReview {
             group = group.getParent();
         }
         if (group != account || !account.getSubsidiaries().isEmpty()) {
-            pages.add(new ReviewPage.Drawing(Messages.Review_hierarchy, map("hierarchy", group)));
+            pages.addAll(maps(Messages.Review_hierarchy, "hierarchy", group));
         }
         if (!ModelQueries.contactsOf(account).isEmpty()) {
-            pages.add(new ReviewPage.Drawing(Messages.Review_decisionMap, map("decision-map", account)));
+            pages.addAll(maps(Messages.Review_decisionMap, "decision-map", account));
         }
         pages.add(coverage());
         pages.add(competitors());
@@ -124,11 +127,28 @@ public final class AccountReview {
                 "");
     }
 
-    private org.accountatlas.diagram.scene.Scene map(String type, Account root) {
-        Representation representation = diagrams.make(root.eResource(), type, root,
-                root.getName() + " \u00b7 " + type + " \u00b7 review " + System.nanoTime(), null);
-        representation.setName(root.getName());
-        return diagrams.framedScene(representation, today);
+    /**
+     * The map of the type for the root as pages: the diagram the strategist arranged when there is one, else one
+     * laid out for the pack (added to nothing); cut as the diagram export cuts it, so no text prints under 6 pt
+     * on an A4 landscape page.
+     */
+    private List<ReviewPage> maps(String title, String type, Account root) {
+        Representation representation = root.eResource() == null ? null
+                : DiagramService.diagramsOf(root.eResource()).stream()
+                        .filter(r -> type.equals(r.getDescription()) && r.getTarget() == root).findFirst().orElse(null);
+        if (representation == null) {
+            representation = diagrams.make(root.eResource(), type, root,
+                    root.getName() + " \u00b7 " + type + " \u00b7 " + System.nanoTime(), null);
+            representation.setName(root.getName());
+        }
+        List<org.accountatlas.diagram.scene.Scene> scenes = new DiagramPages(diagrams, today).tile(representation, null,
+                scene -> DiagramExporter.fits(scene, PageSize.A4, Boolean.TRUE));
+        List<ReviewPage> pages = new ArrayList<>();
+        for (int i = 0; i < scenes.size(); i++) {
+            pages.add(new ReviewPage.Drawing(scenes.size() == 1 ? title : title + " (" + (i + 1) + "/" + scenes.size()
+                    + ")", scenes.get(i)));
+        }
+        return pages;
     }
 
     private ReviewPage coverage() {
@@ -156,19 +176,31 @@ public final class AccountReview {
                 Messages.Column_desired), rows, Messages.Review_noDecisionMakers);
     }
 
+    /** The course's six dimensions as rows, a column a competitor: long texts read down, not across. */
     private ReviewPage competitors() {
+        List<CompetitorPosition> positions = account.getCompetitorPositions();
+        List<String> header = new ArrayList<>();
+        header.add(Messages.Column_dimension);
+        positions.forEach(p -> header.add(p.getCompetitor() == null ? "" : p.getCompetitor().getName()));
         List<List<String>> rows = new ArrayList<>();
-        for (CompetitorPosition position : account.getCompetitorPositions()) {
-            rows.add(List.of(position.getCompetitor() == null ? "" : position.getCompetitor().getName(),
-                    decimal.format(position.getShare()) + " %", text(position.getRelationshipAndBusiness()),
-                    text(position.getCapabilitiesAndResources()), text(position.getStrategy()),
-                    text(position.getStrengthsAndWeaknesses()), text(position.getCustomerView()),
-                    text(position.getLifecycle())));
+        if (!positions.isEmpty()) {
+            rows.add(row(Messages.Column_share, positions, p -> decimal.format(p.getShare()) + " %"));
+            rows.add(row(Messages.Column_relationship, positions, CompetitorPosition::getRelationshipAndBusiness));
+            rows.add(row(Messages.Column_capabilities, positions, CompetitorPosition::getCapabilitiesAndResources));
+            rows.add(row(Messages.Column_strategy, positions, CompetitorPosition::getStrategy));
+            rows.add(row(Messages.Column_strengths, positions, CompetitorPosition::getStrengthsAndWeaknesses));
+            rows.add(row(Messages.Column_customerView, positions, CompetitorPosition::getCustomerView));
+            rows.add(row(Messages.Column_lifecycle, positions, CompetitorPosition::getLifecycle));
         }
-        return new ReviewPage.Table(Messages.Review_competitors, List.of(Messages.Column_competitor,
-                Messages.Column_share, Messages.Column_relationship, Messages.Column_capabilities,
-                Messages.Column_strategy, Messages.Column_strengths, Messages.Column_customerView,
-                Messages.Column_lifecycle), rows, Messages.Review_noCompetitors);
+        return new ReviewPage.Table(Messages.Review_competitors, header, rows, Messages.Review_noCompetitors);
+    }
+
+    private static List<String> row(String dimension, List<CompetitorPosition> positions,
+            java.util.function.Function<CompetitorPosition, String> value) {
+        List<String> row = new ArrayList<>();
+        row.add(dimension);
+        positions.forEach(p -> row.add(text(value.apply(p))));
+        return row;
     }
 
     private ReviewPage competitorShares() {

@@ -65,6 +65,7 @@ public final class Messages extends NLS {
     public static String Column_current;
     public static String Column_desired;
     public static String Column_competitor;
+    public static String Column_dimension;
     public static String Column_share;
     public static String Column_relationship;
     public static String Column_capabilities;

@@ -44,8 +44,8 @@ public final class ReviewWriter {
     private static final float MARGIN = 36;
     private static final int SLIDE_WIDTH = 960;
     private static final int SLIDE_HEIGHT = 540;
-    /** Rows of a table on one page or slide. */
-    static final int ROWS_A_PAGE = 14;
+    /** Rows of a table on one page or slide: nine rows of three lines fit under the title. */
+    static final int ROWS_A_PAGE = 9;
     private static final Color INK = new Color(0x333333);
     private static final Color RULE = new Color(0xBBBBBB);
 
@@ -80,6 +80,10 @@ public final class ReviewWriter {
 
     /** The PowerPoint deck: a slide a page. */
     public static void pptx(List<ReviewPage> pages, Path file) throws IOException {
+        // POI logs through the Log4j API; without a provider named, it prints an error on the first deck.
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
         ChartFiles.whole(file, part -> {
             try (XMLSlideShow show = new XMLSlideShow()) {
                 show.setPageSize(new java.awt.Dimension(SLIDE_WIDTH, SLIDE_HEIGHT));
@@ -114,9 +118,11 @@ public final class ReviewWriter {
         float width = PAGE_WIDTH - 2 * MARGIN;
         float height = PAGE_HEIGHT - 2 * MARGIN;
         if (piece instanceof ReviewPage.Drawing drawing) {
-            drawOnPage(document, page, g -> title(g, drawing.title(), width));
+            // The map's own title block names it; it gets the page with the margins a fitted export has, so the
+            // pages the diagram was cut into keep every text at 6 pt or more, as the export checked.
+            double margin = DiagramExporter.PAGE_MARGIN;
             DiagramExporter.onPdfPage(document, page, drawing.scene(),
-                    new Rectangle2D.Double(MARGIN, MARGIN, width, height - 40));
+                    new Rectangle2D.Double(margin, margin, PAGE_WIDTH - 2 * margin, PAGE_HEIGHT - 2 * margin));
             return page;
         }
         drawOnPage(document, page, g -> {
@@ -178,7 +184,7 @@ public final class ReviewWriter {
         }
     }
 
-    /** Rows under a header, columns as wide as their longest text allows, long cells cut with an ellipsis. */
+    /** Rows under a header, columns as wide as their text allows, long cells wrapped onto up to three lines. */
     private static void drawTable(Graphics2D g, ReviewPage.Table table, float width) {
         title(g, table.title(), width);
         Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -193,11 +199,14 @@ public final class ReviewWriter {
         drawRow(g, table.header(), columns, y, bold);
         g.setColor(RULE);
         g.drawLine(0, (int) y + 6, (int) width, (int) y + 6);
+        y += 8;
         for (List<String> row : table.rows()) {
-            y += 28;
-            drawRow(g, row, columns, y, plain);
+            y += 16;
+            int lines = drawRow(g, row, columns, y, plain);
+            y += (lines - 1) * 14;
             g.setColor(RULE);
-            g.drawLine(0, (int) y + 8, (int) width, (int) y + 8);
+            g.drawLine(0, (int) y + 6, (int) width, (int) y + 6);
+            y += 4;
         }
     }
 
@@ -218,15 +227,42 @@ public final class ReviewWriter {
         return widths;
     }
 
-    private static void drawRow(Graphics2D g, List<String> cells, double[] widths, double y, Font font) {
+    /** Draws the cells from the baseline down; answers how many lines the tallest cell took. */
+    private static int drawRow(Graphics2D g, List<String> cells, double[] widths, double y, Font font) {
         g.setFont(font);
         g.setColor(INK);
         FontMetrics metrics = g.getFontMetrics(font);
         double x = 0;
+        int most = 1;
         for (int c = 0; c < widths.length; c++) {
-            g.drawString(fitted(cell(cells, c), metrics, widths[c] - 12), (float) x, (float) y);
+            List<String> lines = wrapped(cell(cells, c), metrics, widths[c] - 12, 3);
+            for (int i = 0; i < lines.size(); i++) {
+                g.drawString(lines.get(i), (float) x, (float) (y + i * 14));
+            }
+            most = Math.max(most, lines.size());
             x += widths[c];
         }
+        return most;
+    }
+
+    /** The text in lines that fit the width, at most {@code most}, the last cut with an ellipsis if need be. */
+    private static List<String> wrapped(String text, FontMetrics metrics, double width, int most) {
+        List<String> lines = new ArrayList<>();
+        String rest = text;
+        while (!rest.isEmpty() && lines.size() < most - 1 && metrics.stringWidth(rest) > width) {
+            int end = rest.length();
+            while (end > 1 && metrics.stringWidth(rest.substring(0, end)) > width) {
+                end--;
+            }
+            int space = rest.lastIndexOf(' ', end);
+            int cut = space > end / 2 ? space : end; // break at a space when one is near; Chinese anywhere
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        if (!rest.isEmpty() || lines.isEmpty()) {
+            lines.add(fitted(rest, metrics, width));
+        }
+        return lines;
     }
 
     private static String cell(List<String> row, int column) {

@@ -228,7 +228,7 @@ public final class DiagramExporter {
      */
     public static double onSlide(org.apache.poi.xslf.usermodel.XSLFSlide slide, Scene scene,
             java.awt.geom.Rectangle2D area) {
-        double scale = Math.min(area.getWidth() / scene.width(), area.getHeight() / scene.height());
+        double scale = Math.min(MOST_ENLARGED, Math.min(area.getWidth() / scene.width(), area.getHeight() / scene.height()));
         Java2DMeasurer measurer = new Java2DMeasurer();
         PptxPainter painter = new PptxPainter(slide, measurer, scene, scale,
                 area.getX() + (area.getWidth() - scene.width() * scale) / 2,
@@ -245,7 +245,7 @@ public final class DiagramExporter {
     public static double onPdfPage(PDDocument document, PDPage page, Scene scene, java.awt.geom.Rectangle2D area)
             throws IOException {
         PDFormXObject drawing = drawing(document, scene);
-        double scale = Math.min(area.getWidth() / scene.width(), area.getHeight() / scene.height());
+        double scale = Math.min(MOST_ENLARGED, Math.min(area.getWidth() / scene.width(), area.getHeight() / scene.height()));
         try (PDPageContentStream content = new PDPageContentStream(document, page,
                 PDPageContentStream.AppendMode.APPEND, true, true)) {
             content.transform(Matrix.getTranslateInstance((float) (area.getX() + (area.getWidth() - scene.width() * scale) / 2),
@@ -255,6 +255,12 @@ public final class DiagramExporter {
         }
         return scale;
     }
+
+    /** The margin of a fitted page (1 cm), for packs that fit maps onto pages of their own. */
+    public static final double PAGE_MARGIN = PageFit.MARGIN;
+
+    /** A small map is shown at most this much enlarged, as on a fitted page. */
+    private static final double MOST_ENLARGED = 1.5;
 
     /** Whether the scene fits the page (either way round when {@code landscape} is null) with its text readable. */
     public static boolean fits(Scene scene, PageSize size, Boolean landscape) {
