@@ -33,6 +33,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
     private org.eclipse.jface.action.Action backup;
+    private org.eclipse.jface.action.Action reviewPack;
     private org.eclipse.jface.action.Action newAccount;
     private org.eclipse.jface.action.Action importOnToolBar;
     private org.eclipse.jface.action.Action exportAll;
@@ -72,6 +73,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
         backup = new org.accountatlas.app.backup.BackupAction(window);
+        reviewPack = new org.accountatlas.app.review.ReviewPackAction(window);
         newAccount = MainToolBarActions.newAccount(window);
         importOnToolBar = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importOnToolBar.setImageDescriptor(MainToolBarActions.icon("import"));
@@ -101,8 +103,9 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         imports.add(importAccounts);
         imports.add(importContacts);
         file.add(imports);
-        // Filled by the diagram bundle (plugin.xml): the open diagram as PNG, SVG or PDF; every diagram.
+        // The account review pack; then, from the diagram bundle (plugin.xml): the open diagram, every diagram.
         MenuManager exports = new MenuManager(AppMessages.Menu_export, "export");
+        exports.add(reviewPack);
         exports.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(exports);
         file.add(backup);
