@@ -72,7 +72,37 @@ class DashboardBenchmark {
         long pptx = timed(() -> ReviewWriter.pptx(pages, work.resolve("pack.pptx")));
         report.line("review pack: PDF %,6d ms (%,d KB), PowerPoint %,6d ms (%,d KB)", millis(pdf),
                 Files.size(work.resolve("pack.pdf")) >> 10, millis(pptx), Files.size(work.resolve("pack.pptx")) >> 10);
+        accountPack(work);
         report.write(Measure.reportFile("dashboard"));
+    }
+
+    /** The account review pack of the sample's largest account (most people): built, then written both ways. */
+    private void accountPack(Path work) throws Exception {
+        Portfolio sample = org.accountatlas.sample.SamplePortfolio.build(new Date());
+        new org.eclipse.emf.ecore.resource.impl.ResourceImpl().getContents().add(sample);
+        org.accountatlas.model.Account largest = sample.getAccounts().stream().max(java.util.Comparator.comparingInt(
+                a -> org.accountatlas.model.query.ModelQueries.contactsOf(a).size())).orElseThrow();
+        var diagrams = new org.accountatlas.diagram.service.DiagramService(
+                new org.accountatlas.diagram.export.Java2DMeasurer());
+        List<Long> builds = new ArrayList<>();
+        List<Long> writes = new ArrayList<>();
+        List<List<ReviewPage>> built = new ArrayList<>();
+        for (int round = 0; round <= ROUNDS; round++) {
+            long build = timed(() -> built.add(org.accountatlas.review.AccountReview.pages(largest, diagrams,
+                    LocalDate.now())));
+            List<ReviewPage> pages = built.get(built.size() - 1);
+            long write = timed(() -> {
+                ReviewWriter.pdf(pages, work.resolve("account.pdf"));
+                ReviewWriter.pptx(pages, work.resolve("account.pptx"));
+            });
+            if (round > 0) {
+                builds.add(build);
+                writes.add(write);
+            }
+        }
+        report.line("account pack of %s (%d people, %d pages): built %,d ms, written as PDF and PowerPoint %,d ms",
+                largest.getName(), org.accountatlas.model.query.ModelQueries.contactsOf(largest).size(),
+                built.get(0).size(), millis(median(builds)), millis(median(writes)));
     }
 
     private static PortfolioFigures figures(Portfolio portfolio, PortfolioFilter filter) {

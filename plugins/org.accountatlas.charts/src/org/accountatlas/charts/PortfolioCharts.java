@@ -253,7 +253,8 @@ public final class PortfolioCharts {
             data.addValue(period.rates().churnRate(), series, period.label());
             bars.put(AccountChart.cell(series, period.label()), lostBetween(period.from(), period.to(), null));
             labels.put(period.label(), NLS.bind(Messages.Churn_label, new Object[] { period.rates().lost(),
-                period.rates().customersAtStart(), percent.format(period.rates().churnRate()) }));
+                period.rates().customersAtStart(), percent.format(period.rates().churnRate()),
+                percent.format(period.rates().retentionRate()) }));
         }
         String length = periodLength == PeriodLength.YEAR ? Messages.Churn_year : Messages.Churn_quarter;
         JFreeChart chart = ChartFactory.createBarChart(NLS.bind(Messages.Churn_title, length), null, Messages.Churn_axis,

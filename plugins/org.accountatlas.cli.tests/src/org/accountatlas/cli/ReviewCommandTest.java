@@ -122,6 +122,20 @@ class ReviewCommandTest {
             assertEquals(sections, bookmarks.stream().map(b -> b.replaceFirst(" \\(\\d+/\\d+\\)$", "")).distinct().toList());
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Revenue with subsidiaries") && text.contains("Service-matrix quadrant"), text);
+            // The figures are the analysis bundle's: revenue rolled up over the subsidiaries, and the quadrant.
+            org.accountatlas.store.DatabaseResource resource = org.accountatlas.store.AtlasDatabase.open(
+                    new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), db);
+            try {
+                org.accountatlas.model.Account account = org.accountatlas.store.AtlasDatabase.portfolioOf(resource)
+                        .getAccounts().stream().filter(a -> a.getName().equals("Nordlicht Automotive AG")).findFirst()
+                        .orElseThrow();
+                org.accountatlas.analysis.AccountKpis kpis = org.accountatlas.analysis.AccountKpis.of(account, new java.util.Date());
+                String revenue = java.text.NumberFormat.getIntegerInstance().format(Math.round(kpis.rolledUpRevenue()));
+                assertTrue(text.contains(revenue), "revenue with subsidiaries " + revenue + " in " + text);
+                assertTrue(kpis.rolledUpRevenue() > account.getAnnualRevenue(), "the group's revenue, not the account's");
+            } finally {
+                resource.unload();
+            }
         }
         try (InputStream in = Files.newInputStream(out.resolve("Nordlicht Automotive AG-review.pptx"));
                 XMLSlideShow deck = new XMLSlideShow(in)) {
