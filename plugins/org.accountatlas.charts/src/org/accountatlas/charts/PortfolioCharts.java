@@ -23,6 +23,7 @@ import org.accountatlas.analysis.PortfolioFigures.PeriodLength;
 import org.accountatlas.analysis.PortfolioFigures.SatisfactionBand;
 import org.accountatlas.analysis.ServiceMatrix;
 import org.accountatlas.analysis.TargetClassifier;
+import org.accountatlas.edit.properties.LiteralLabels;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AccountStatus;
 import org.accountatlas.model.ChurnReason;
@@ -86,7 +87,7 @@ public final class PortfolioCharts {
         String series = Messages.Pyramid_axis;
         Map<String, String> labels = new HashMap<>();
         for (PortfolioFigures.TierRow row : figures.pyramid()) {
-            String tier = Literals.of(row.tier());
+            String tier = LiteralLabels.of(row.tier());
             data.addValue(row.accounts(), series, tier);
             bars.put(AccountChart.cell(series, tier), accountsWhere(a -> a.getTier() == row.tier()));
             labels.put(tier, NLS.bind(Messages.Pyramid_label, row.accounts(), percent.format(row.profitShare())));
@@ -180,7 +181,7 @@ public final class PortfolioCharts {
         List<List<Account>> points = new ArrayList<>(accounts.values());
         plot.setRenderer(new SizedPoints(points, sizes));
         paintSeries(plot, ChartLook.GREEN, ChartLook.AMBER, ChartLook.BLUE, ChartLook.GREY);
-        SymbolAxis types = new SymbolAxis(null, RelationshipType.VALUES.stream().map(Literals::of).toArray(String[]::new));
+        SymbolAxis types = new SymbolAxis(null, RelationshipType.VALUES.stream().map(LiteralLabels::of).toArray(String[]::new));
         types.setRange(-0.6, RelationshipType.VALUES.size() - 0.4);
         plot.setDomainAxis(types);
         plot.addDomainMarker(marker(RelationshipType.PARTNERSHIP_VALUE - 0.5, null));
@@ -222,8 +223,8 @@ public final class PortfolioCharts {
         Map<String, List<Account>> bars = new HashMap<>();
         for (LifecycleStage stage : LifecycleStage.VALUES) {
             for (RelationshipType type : RelationshipType.VALUES) {
-                String row = Literals.of(stage);
-                String column = Literals.of(type);
+                String row = LiteralLabels.of(stage);
+                String column = LiteralLabels.of(type);
                 data.addValue(figures.typeByStage().get(type).get(stage), row, column);
                 bars.put(AccountChart.cell(row, column),
                         accountsWhere(a -> a.getLifecycleStage() == stage && a.getRelationshipType() == type));
@@ -281,7 +282,7 @@ public final class PortfolioCharts {
         Date to = figures.churn().isEmpty() ? new Date() : figures.churn().get(figures.churn().size() - 1).to();
         for (ChurnReason reason : ChurnReason.VALUES) {
             // A lost account without a reason is not "None": the reason was not recorded.
-            String column = reason == ChurnReason.NONE ? Messages.Reason_none : Literals.of(reason);
+            String column = reason == ChurnReason.NONE ? Messages.Reason_none : LiteralLabels.of(reason);
             data.addValue(figures.churnByReason().getOrDefault(reason, 0), series, column);
             bars.put(AccountChart.cell(series, column), lostBetween(from, to, reason));
         }

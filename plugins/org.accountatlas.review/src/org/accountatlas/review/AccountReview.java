@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Date;
 import java.util.List;
-import java.util.MissingResourceException;
 
 import org.accountatlas.analysis.AccountKpis;
 import org.accountatlas.analysis.MapHealth;
@@ -17,6 +16,7 @@ import org.accountatlas.diagram.export.DiagramExporter;
 import org.accountatlas.diagram.export.PageSize;
 import org.accountatlas.diagram.service.DiagramPages;
 import org.accountatlas.diagram.service.DiagramService;
+import org.accountatlas.edit.properties.LiteralLabels;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.model.BuyingRole;
@@ -27,7 +27,6 @@ import org.accountatlas.model.Contact;
 import org.accountatlas.model.ContactStatus;
 import org.accountatlas.model.Coverage;
 import org.accountatlas.model.Portfolio;
-import org.accountatlas.model.provider.AtlasEditPlugin;
 import org.accountatlas.model.query.ModelQueries;
 import org.eclipse.osgi.util.NLS;
 import org.jfree.chart.ChartFactory;
@@ -98,8 +97,8 @@ public final class AccountReview {
     private ReviewPage cover() {
         List<String> lines = new ArrayList<>();
         lines.add(DateFormat.getDateInstance(DateFormat.LONG).format(date(today)));
-        lines.add(String.join(" \u00b7 ", literal(account.getTier()), literal(account.getRelationshipType()),
-                literal(account.getLifecycleStage())));
+        lines.add(String.join(" \u00b7 ", LiteralLabels.of(account.getTier()), LiteralLabels.of(account.getRelationshipType()),
+                LiteralLabels.of(account.getLifecycleStage())));
         if (account.getParent() != null) {
             lines.add(NLS.bind(Messages.Review_partOf, account.getParent().getName()));
         }
@@ -118,8 +117,8 @@ public final class AccountReview {
                 List.of(Messages.Kpi_lifetimeValue, money.format(kpis.lifetimeValue())),
                 List.of(Messages.Kpi_quadrant, Messages.of("Quadrant", kpis.quadrant())),
                 List.of(Messages.Kpi_targetClass, Messages.of("Target", kpis.targetClass())),
-                List.of(Messages.Kpi_tier, NLS.bind(Messages.Kpi_tierValue, literal(account.getTier()),
-                        literal(kpis.suggestedTier()))),
+                List.of(Messages.Kpi_tier, NLS.bind(Messages.Kpi_tierValue, LiteralLabels.of(account.getTier()),
+                        LiteralLabels.of(kpis.suggestedTier()))),
                 List.of(Messages.Kpi_mapHealth, Messages.of("Health", health.status())
                         + (health.failed().isEmpty() ? "" : ": " + String.join("; ",
                                 health.failed().stream().map(c -> Messages.of("Check", c)).toList()))));
@@ -161,14 +160,14 @@ public final class AccountReview {
             }
             List<Coverage> coverages = account.getCoverages().stream().filter(c -> c.getContact() == contact).toList();
             if (coverages.isEmpty()) {
-                rows.add(List.of(contact.getName(), text(contact.getTitle()), literal(contact.getBuyingRole()),
-                        literal(contact.getAttitude()), Messages.Review_notCovered, "", ""));
+                rows.add(List.of(contact.getName(), text(contact.getTitle()), LiteralLabels.of(contact.getBuyingRole()),
+                        LiteralLabels.of(contact.getAttitude()), Messages.Review_notCovered, "", ""));
             }
             for (Coverage coverage : coverages) {
-                rows.add(List.of(contact.getName(), text(contact.getTitle()), literal(contact.getBuyingRole()),
-                        literal(contact.getAttitude()), coverage.getTeamMember() == null ? Messages.Review_notCovered
+                rows.add(List.of(contact.getName(), text(contact.getTitle()), LiteralLabels.of(contact.getBuyingRole()),
+                        LiteralLabels.of(contact.getAttitude()), coverage.getTeamMember() == null ? Messages.Review_notCovered
                                 : coverage.getTeamMember().getName(),
-                        literal(coverage.getCurrentLevel()), literal(coverage.getDesiredLevel())));
+                        LiteralLabels.of(coverage.getCurrentLevel()), LiteralLabels.of(coverage.getDesiredLevel())));
             }
         }
         return new ReviewPage.Table(Messages.Review_coverage, List.of(Messages.Column_person, Messages.Column_title,
@@ -225,7 +224,7 @@ public final class AccountReview {
 
     private ReviewPage needs() {
         List<List<String>> rows = account.getNeeds().stream().map(n -> List.of(text(n.getDescription()),
-                literal(n.getKind()), literal(n.getPriority()))).toList();
+                LiteralLabels.of(n.getKind()), LiteralLabels.of(n.getPriority()))).toList();
         return new ReviewPage.Table(Messages.Review_needs, List.of(Messages.Column_need, Messages.Column_kind,
                 Messages.Column_priority), rows, Messages.Review_noNeeds);
     }
@@ -245,7 +244,7 @@ public final class AccountReview {
         List<List<String>> rows = new ArrayList<>();
         account.getPlans().forEach(plan -> plan.getActions().forEach(a -> rows.add(List.of(text(a.getDescription()),
                 a.getOwner() == null ? "" : a.getOwner().getName(), a.getDueDate() == null ? "" : day.format(a.getDueDate()),
-                literal(a.getStatus())))));
+                LiteralLabels.of(a.getStatus())))));
         return new ReviewPage.Table(Messages.Review_actions, List.of(Messages.Column_action, Messages.Column_owner,
                 Messages.Column_due, Messages.Column_status), rows, Messages.Review_noActions);
     }
@@ -256,7 +255,7 @@ public final class AccountReview {
         for (Complaint complaint : account.getComplaints()) {
             if (complaint.getStatus() != ComplaintStatus.RESOLVED) {
                 rows.add(List.of(complaint.getReceived() == null ? "" : day.format(complaint.getReceived()),
-                        text(complaint.getCategory()), literal(complaint.getSeverity()), literal(complaint.getStatus()),
+                        text(complaint.getCategory()), LiteralLabels.of(complaint.getSeverity()), LiteralLabels.of(complaint.getStatus()),
                         text(complaint.getDescription())));
             }
         }
@@ -267,18 +266,6 @@ public final class AccountReview {
 
     private static String text(String value) {
         return value == null ? "" : value;
-    }
-
-    private static String literal(Enum<?> literal) {
-        if (literal == null) {
-            return "";
-        }
-        try {
-            return AtlasEditPlugin.INSTANCE.getString("_UI_" + literal.getDeclaringClass().getSimpleName() + "_"
-                    + literal.name() + "_literal");
-        } catch (MissingResourceException notOurs) {
-            return literal.name();
-        }
     }
 
     private static Date date(LocalDate day) {

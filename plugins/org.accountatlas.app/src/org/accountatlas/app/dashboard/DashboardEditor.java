@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.accountatlas.analysis.PortfolioFigures.PeriodLength;
 import org.accountatlas.analysis.PortfolioFigures;
+import org.accountatlas.analysis.PortfolioFigures.PeriodLength;
 import org.accountatlas.analysis.PortfolioFilter;
 import org.accountatlas.app.ReadOnlyPage;
 import org.accountatlas.app.internal.explorer.AtlasExplorerView;
 import org.accountatlas.charts.AccountChart;
 import org.accountatlas.charts.PortfolioCharts;
+import org.accountatlas.edit.properties.LiteralLabels;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.PyramidTier;
-import org.accountatlas.model.provider.AtlasEditPlugin;
 import org.accountatlas.review.PortfolioReview;
 import org.accountatlas.review.ReviewPage;
 import org.accountatlas.review.ReviewWriter;
@@ -149,7 +149,7 @@ public final class DashboardEditor extends ReadOnlyPage {
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
         refill(industry, portfolio.getAccounts().stream().map(Account::getIndustry).filter(Objects::nonNull)
                 .collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-        List<String> tiers = PyramidTier.VALUES.stream().map(DashboardEditor::tierLabel).toList();
+        List<String> tiers = PyramidTier.VALUES.stream().map(LiteralLabels::of).toList();
         refill(tier, tiers);
     }
 
@@ -160,10 +160,6 @@ public final class DashboardEditor extends ReadOnlyPage {
         items.addAll(values);
         combo.setItems(items.toArray(String[]::new));
         combo.select(Math.max(0, chosen == null ? 0 : items.indexOf(chosen)));
-    }
-
-    private static String tierLabel(PyramidTier tier) {
-        return AtlasEditPlugin.INSTANCE.getString("_UI_PyramidTier_" + tier.name() + "_literal");
     }
 
     /** The filter the combos say. */

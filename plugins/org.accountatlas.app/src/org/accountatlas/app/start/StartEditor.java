@@ -12,7 +12,6 @@ import org.accountatlas.diagram.service.DiagramService;
 import org.accountatlas.model.Account;
 import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.PyramidTier;
-import org.accountatlas.model.provider.AtlasEditPlugin;
 import org.accountatlas.model.query.ModelQueries;
 import org.accountatlas.session.AtlasSession;
 import org.accountatlas.ui.ActiveSession;
@@ -111,8 +110,8 @@ public final class StartEditor extends ReadOnlyPage {
                 red.add(account);
             }
         }
-        byTier.forEach((tier, count) -> label("    " + NLS.bind(Messages.Start_tierRow, AtlasEditPlugin.INSTANCE
-                .getString("_UI_PyramidTier_" + tier.name() + "_literal"), count)));
+        byTier.forEach((tier, count) -> label("    " + NLS.bind(Messages.Start_tierRow,
+                org.accountatlas.edit.properties.LiteralLabels.of(tier), count)));
         if (notSet > 0) {
             label("    " + NLS.bind(Messages.Start_tierRow, Messages.Start_tierNotSet, notSet));
         }

@@ -9,12 +9,7 @@ public final class EnumLabels {
     }
 
     public static String of(Enum<?> literal) {
-        String key = "_UI_" + literal.getDeclaringClass().getSimpleName() + "_" + literal.name() + "_literal";
-        try {
-            return AtlasEditPlugin.INSTANCE.getString(key);
-        } catch (java.util.MissingResourceException notOurs) {
-            return literal.name();
-        }
+        return org.accountatlas.edit.properties.LiteralLabels.of(literal);
     }
 
     /** A feature's name as EMF.Edit shows it ("Attitude", "态度"). */
