@@ -145,9 +145,22 @@ public final class AccountReview {
         List<ReviewPage> pages = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
             pages.add(new ReviewPage.Drawing(scenes.size() == 1 ? title : title + " (" + (i + 1) + "/" + scenes.size()
-                    + ")", scenes.get(i)));
+                    + ")", scenes.get(i), readablePage(scenes.get(i))));
         }
         return pages;
+    }
+
+    /**
+     * A4, unless the tiling could not cut a part small enough (it cuts by levels of the map): then the smallest
+     * larger page on which that part's text still prints at 6 pt, rather than a page nobody can read.
+     */
+    private static PageSize readablePage(org.accountatlas.diagram.scene.Scene scene) {
+        for (PageSize size : List.of(PageSize.A4, PageSize.A3, PageSize.A2, PageSize.A1)) {
+            if (DiagramExporter.fits(scene, size, Boolean.TRUE)) {
+                return size;
+            }
+        }
+        return PageSize.A0;
     }
 
     private ReviewPage coverage() {

@@ -2,6 +2,7 @@ package org.accountatlas.review;
 
 import java.util.List;
 
+import org.accountatlas.diagram.export.PageSize;
 import org.accountatlas.diagram.scene.Scene;
 import org.jfree.chart.JFreeChart;
 
@@ -45,7 +46,9 @@ public sealed interface ReviewPage {
      *
      * @param title the section
      * @param scene the map with its title block and legend
+     * @param page  the page it goes on in the PDF, landscape: A4 as the pack's other pages, larger when a part of
+     *              the map that cannot be cut further would print text under 6 pt on A4
      */
-    record Drawing(String title, Scene scene) implements ReviewPage {
+    record Drawing(String title, Scene scene, PageSize page) implements ReviewPage {
     }
 }

@@ -113,18 +113,21 @@ public final class ReviewWriter {
     }
 
     private static PDPage pdfPage(PDDocument document, ReviewPage piece) throws IOException {
+        if (piece instanceof ReviewPage.Drawing drawing) {
+            // The map's own title block names it; it gets a page of the size chosen for it, with the margins a
+            // fitted export has, so every text prints at 6 pt or more, as the export checked.
+            double[] size = drawing.page().size(true);
+            PDPage page = new PDPage(new PDRectangle((float) size[0], (float) size[1]));
+            document.addPage(page);
+            double margin = DiagramExporter.PAGE_MARGIN;
+            DiagramExporter.onPdfPage(document, page, drawing.scene(),
+                    new Rectangle2D.Double(margin, margin, size[0] - 2 * margin, size[1] - 2 * margin));
+            return page;
+        }
         PDPage page = new PDPage(new PDRectangle(PAGE_WIDTH, PAGE_HEIGHT));
         document.addPage(page);
         float width = PAGE_WIDTH - 2 * MARGIN;
         float height = PAGE_HEIGHT - 2 * MARGIN;
-        if (piece instanceof ReviewPage.Drawing drawing) {
-            // The map's own title block names it; it gets the page with the margins a fitted export has, so the
-            // pages the diagram was cut into keep every text at 6 pt or more, as the export checked.
-            double margin = DiagramExporter.PAGE_MARGIN;
-            DiagramExporter.onPdfPage(document, page, drawing.scene(),
-                    new Rectangle2D.Double(margin, margin, PAGE_WIDTH - 2 * margin, PAGE_HEIGHT - 2 * margin));
-            return page;
-        }
         drawOnPage(document, page, g -> {
             switch (piece) {
                 case ReviewPage.Cover cover -> drawCover(g, cover);

@@ -53,6 +53,18 @@ class DashboardTest {
         }
     }
 
+    /** Chooses the first region in the filter, as a user would, and waits for the charts to follow; answers it. */
+    private String chooseFirstRegion() throws Exception {
+        String region = Ui.call(() -> dashboard.regionCombo().getItem(1));
+        AccountChart before = Ui.call(() -> dashboard.charts().get(0));
+        Ui.run(() -> {
+            dashboard.regionCombo().select(1);
+            dashboard.regionCombo().notifyListeners(SWT.Selection, new Event());
+        });
+        Ui.await("the filtered charts", () -> dashboard.charts().get(0) != before);
+        return region;
+    }
+
     private static int keyStrategic(DashboardEditor editor) {
         CategoryPlot pyramid = (CategoryPlot) editor.charts().get(0).chart().getPlot();
         return pyramid.getDataset().getValue(0, PyramidTier.KEY_STRATEGIC_VALUE).intValue();
@@ -91,13 +103,7 @@ class DashboardTest {
     void aRegionFilterNarrowsEveryChart() throws Exception {
         dashboard = open();
         AtlasSession session = OpenedSession.await();
-        String region = Ui.call(() -> dashboard.regionCombo().getItem(1));
-        AccountChart before = Ui.call(() -> dashboard.charts().get(0));
-        Ui.run(() -> {
-            dashboard.regionCombo().select(1);
-            dashboard.regionCombo().notifyListeners(SWT.Selection, new Event());
-        });
-        Ui.await("the filtered charts", () -> dashboard.charts().get(0) != before);
+        String region = chooseFirstRegion();
         long inRegion = Ui.call(() -> session.portfolio().getAccounts().stream()
                 .filter(a -> region.equals(a.getRegion())).count());
         CategoryPlot pyramid = Ui.call(() -> (CategoryPlot) dashboard.charts().get(0).chart().getPlot());
@@ -113,13 +119,7 @@ class DashboardTest {
     @Test
     void thePackOfWhatIsShownSaysItsFilter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         dashboard = open();
-        String region = Ui.call(() -> dashboard.regionCombo().getItem(1));
-        AccountChart before = Ui.call(() -> dashboard.charts().get(0));
-        Ui.run(() -> {
-            dashboard.regionCombo().select(1);
-            dashboard.regionCombo().notifyListeners(SWT.Selection, new Event());
-        });
-        Ui.await("the filtered charts", () -> dashboard.charts().get(0) != before);
+        String region = chooseFirstRegion();
         org.accountatlas.review.ReviewPage.Cover cover = Ui.call(dashboard::cover);
         assertTrue(cover.lines().get(1).contains(region), cover.lines().toString());
         java.nio.file.Path pdf = dir.resolve("pack.pdf");
