@@ -1,7 +1,7 @@
 package org.accountatlas.app;
 
-import java.nio.file.Path;
-
+import org.accountatlas.store.DatabaseAddress;
+import org.accountatlas.store.StoreException;
 
 /** The product's own launch arguments (Equinox has already taken its own, such as -nl). */
 final class LaunchArguments {
@@ -9,14 +9,23 @@ final class LaunchArguments {
     private LaunchArguments() {
     }
 
-    static Path databaseOf(String[] args) {
+    /** The database {@code --db} names (a directory or postgresql://…), as {@code --user}; else the preference's. */
+    static DatabaseAddress databaseOf(String[] args) throws StoreException {
+        String database = valueOf(args, "--db");
+        if (database == null) {
+            return new DatabaseAddress.Embedded(AtlasPreferences.defaultDatabase());
+        }
+        return DatabaseAddress.parse(database, valueOf(args, "--user"));
+    }
+
+    private static String valueOf(String[] args, String option) {
         if (args != null) {
             for (int i = 0; i < args.length - 1; i++) {
-                if ("--db".equals(args[i])) {
-                    return Path.of(args[i + 1]).toAbsolutePath().normalize();
+                if (option.equals(args[i])) {
+                    return args[i + 1];
                 }
             }
         }
-        return AtlasPreferences.defaultDatabase();
+        return null;
     }
 }

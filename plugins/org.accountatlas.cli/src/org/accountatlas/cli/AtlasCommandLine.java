@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.accountatlas.store.DatabaseBusyException;
+import org.accountatlas.store.SaveConflictException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
         description = "Key-account maps and the model behind them. Without a command, ./atlas opens the workbench.",
         subcommands = { SampleCommand.class, InfoCommand.class, ValidateCommand.class, ExportXmiCommand.class,
             ImportXmiCommand.class, ImportCommand.class, NewDiagramCommand.class, DiagramsCommand.class,
-            ExportCommand.class, AccountsCommand.class, BackupCommand.class, RestoreCommand.class, ReviewCommand.class })
+            ExportCommand.class, AccountsCommand.class, BackupCommand.class, RestoreCommand.class, ReviewCommand.class,
+            ServerCommand.class, CopyCommand.class, HistoryCommand.class, DiffCommand.class })
 public final class AtlasCommandLine implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +31,8 @@ public final class AtlasCommandLine implements Runnable {
     static final int REFUSED = 1;
     /** The command line itself was wrong. */
     static final int USAGE = 2;
+    /** Others saved contradicting edits: nothing was saved; the conflicts are listed. */
+    static final int CONFLICT = 3;
     /** The database is open in another process: try again once it is closed. */
     static final int BUSY = 4;
     /** Something failed that should not have; the message names the log with the details. */
@@ -36,10 +40,11 @@ public final class AtlasCommandLine implements Runnable {
 
     /**
      * Runs one command; returns the process exit code: 0 success, {@value #REFUSED} refused input,
-     * {@value #USAGE} bad usage, {@value #BUSY} database busy, {@value #UNEXPECTED} an unexpected failure
+     * {@value #USAGE} bad usage, {@value #CONFLICT} others saved contradicting edits, {@value #BUSY} database busy, {@value #UNEXPECTED} an unexpected failure
      * (logged, the log's path printed).
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        ConsolePasswords.install();
         CommandLine commandLine = new CommandLine(new AtlasCommandLine());
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -49,7 +54,7 @@ public final class AtlasCommandLine implements Runnable {
             }
             cl.getErr().println("atlas " + cl.getCommandName() + ": " + messageOf(e));
             cl.getErr().flush();
-            return e instanceof DatabaseBusyException ? BUSY : REFUSED;
+            return e instanceof DatabaseBusyException ? BUSY : e instanceof SaveConflictException ? CONFLICT : REFUSED;
         });
         commandLine.setParameterExceptionHandler((e, argv) -> {
             CommandLine cl = e.getCommandLine();

@@ -46,7 +46,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
 
     /** Opens the database in a session (the one the workbench uses too), runs the work, closes it. */
     int withSession(SessionWork work) throws Exception {
-        try (AtlasSession session = new AtlasSession(db.directory(), diagrams())) {
+        try (AtlasSession session = new AtlasSession(db.address(), diagrams())) {
+            if (db.asOf != null) {
+                session.asOf(db.asOf);
+            }
             AtlasSession opened = db.whenFree(() -> session.open(null));
             // What the store read around (a value a newer version wrote, say) is said, not hidden.
             opened.resource().getWarnings().forEach(w -> err().println("atlas: warning: " + w.getMessage()));

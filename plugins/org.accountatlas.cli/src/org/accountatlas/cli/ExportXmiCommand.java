@@ -33,7 +33,7 @@ final class ExportXmiCommand extends DatabaseCommand {
                         + "(atlas validate names them)%n", dropped);
             }
             writeAtomically(xmi, file.toAbsolutePath());
-            out().printf("Exported %s to %s%n", db.directory(), file);
+            out().printf("Exported %s to %s%n", db.address(), file);
             return 0;
         });
     }

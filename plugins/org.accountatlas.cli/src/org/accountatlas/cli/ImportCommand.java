@@ -142,26 +142,26 @@ final class ImportCommand extends DatabaseCommand {
         ImportOptions importOptions = new ImportOptions(account, skipBadRows, orphansAsRoots, monthFirst,
                 duplicatesPolicy(), null).withUnitSeparator(unitSeparator).withNumberLocale(
                 numberLocale == null ? null : java.util.Locale.forLanguageTag(numberLocale));
-        if (!AtlasDatabase.exists(db.directory())) {
+        if (!AtlasDatabase.exists(db.address())) {
             // A first import makes the database, which appears only once the import has succeeded.
             Portfolio portfolio = emptyPortfolio();
             int code = run(portfolio, tables, mapping, importOptions);
             if (!dryRun) {
-                int rows = AtlasDatabase.<Integer>createWhole(db.directory(), resource -> {
+                int rows = AtlasDatabase.<Integer>createWhole(db.address(), resource -> {
                     resource.getContents().add(portfolio);
                     resource.save(null);
                     return resource.lastSave().rowsWritten();
                 });
-                out().printf("Saved to %s (%d rows written).%n", db.directory(), rows);
+                out().printf("Saved to %s (%d rows written).%n", db.address(), rows);
             }
             return code;
         }
-        DatabaseResource resource = db.whenFree(() -> AtlasDatabase.open(new ResourceSetImpl(), db.directory()));
+        DatabaseResource resource = db.whenFree(() -> AtlasDatabase.open(new ResourceSetImpl(), db.address()));
         try {
             int code = run(AtlasDatabase.portfolioOf(resource), tables, mapping, importOptions);
             if (!dryRun) {
                 resource.save(null);
-                out().printf("Saved to %s (%d rows written).%n", db.directory(), resource.lastSave().rowsWritten());
+                out().printf("Saved to %s (%d rows written).%n", db.address(), resource.lastSave().rowsWritten());
             }
             return code;
         } finally {
@@ -213,7 +213,7 @@ final class ImportCommand extends DatabaseCommand {
     private Portfolio emptyPortfolio() {
         Portfolio portfolio = AtlasFactory.eINSTANCE.createPortfolio();
         portfolio.setId(EcoreUtil.generateUUID());
-        portfolio.setName(db.directory().getFileName().toString());
+        portfolio.setName(db.address().shortName());
         return portfolio;
     }
 

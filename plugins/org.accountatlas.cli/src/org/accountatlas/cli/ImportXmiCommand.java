@@ -41,9 +41,9 @@ final class ImportXmiCommand extends DatabaseCommand {
         refuseIfInvalid(file, portfolio);
         // Diagrams exported with the portfolio come along; they point into it, not into the portfolio replaced.
         List<EObject> diagrams = portfolio.eResource().getContents().stream().filter(r -> r != portfolio).toList();
-        if (!AtlasDatabase.exists(db.directory())) {
+        if (!AtlasDatabase.exists(db.address())) {
             // A restore into a new directory appears only when complete.
-            int rows = AtlasDatabase.<Integer>createWhole(db.directory(), resource -> {
+            int rows = AtlasDatabase.<Integer>createWhole(db.address(), resource -> {
                 resource.getContents().add(portfolio);
                 resource.getContents().addAll(diagrams);
                 resource.save(null);
@@ -52,7 +52,7 @@ final class ImportXmiCommand extends DatabaseCommand {
             report(portfolio, diagrams, rows);
             return 0;
         }
-        DatabaseResource resource = db.whenFree(() -> AtlasDatabase.open(new ResourceSetImpl(), db.directory()));
+        DatabaseResource resource = db.whenFree(() -> AtlasDatabase.open(new ResourceSetImpl(), db.address()));
         try {
             // The old diagrams show the replaced portfolio's objects: they go with it.
             resource.getContents().clear();
@@ -67,7 +67,7 @@ final class ImportXmiCommand extends DatabaseCommand {
     }
 
     private void report(Portfolio portfolio, List<EObject> diagrams, long rows) {
-        out().printf("Imported %s into %s: %d accounts, %d diagrams, %d rows written.%n", file, db.directory(),
+        out().printf("Imported %s into %s: %d accounts, %d diagrams, %d rows written.%n", file, db.address(),
                 portfolio.getAccounts().size(), diagrams.size(), rows);
     }
 

@@ -37,10 +37,10 @@ final class SampleCommand extends DatabaseCommand {
                     + " and " + depth);
         }
         AtlasSession.Created created = generated == null
-                ? AtlasSession.createWithSample(db.directory(), diagrams(), new Date())
-                : AtlasSession.create(db.directory(), GeneratedPortfolio.generate(generated, 10, depth, groupSize, 42, new Date()),
+                ? AtlasSession.createWithSample(db.address(), diagrams(), new Date())
+                : AtlasSession.create(db.address(), GeneratedPortfolio.generate(generated, 10, depth, groupSize, 42, new Date()),
                         List.of(), diagrams());
-        out().printf("Created %s with the %s portfolio: %d accounts, %d diagrams, %d rows.%n", db.directory(),
+        out().printf("Created %s with the %s portfolio: %d accounts, %d diagrams, %d rows.%n", db.address(),
                 generated == null ? "sample" : "generated", created.accounts(), created.diagrams(), created.rows());
         return 0;
     }

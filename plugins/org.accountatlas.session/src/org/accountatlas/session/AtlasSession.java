@@ -16,6 +16,7 @@ import org.accountatlas.model.Portfolio;
 import org.accountatlas.model.provider.AtlasItemProviderAdapterFactory;
 import org.accountatlas.sample.SamplePortfolio;
 import org.accountatlas.store.AtlasDatabase;
+import org.accountatlas.store.DatabaseAddress;
 import org.accountatlas.store.DatabaseResource;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -36,7 +37,7 @@ import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
  */
 public final class AtlasSession implements AutoCloseable {
 
-    private final Path database;
+    private final DatabaseAddress database;
     private final DiagramService diagrams;
     private final ResourceSet resourceSet = new ResourceSetImpl();
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
@@ -46,19 +47,38 @@ public final class AtlasSession implements AutoCloseable {
             commandStack, resourceSet);
     private final List<Consumer<AtlasSession>> openListeners = new ArrayList<>();
     private DatabaseResource resource;
+    private java.time.Instant asOf;
 
-    /** A closed session on the database (a directory), drawing diagrams with the service. */
+    /** A closed session on the database in a directory, drawing diagrams with the service. */
     public AtlasSession(Path database, DiagramService diagrams) {
+        this(new DatabaseAddress.Embedded(database.toAbsolutePath().normalize()), diagrams);
+    }
+
+    /** A closed session on the database (a directory or a server), drawing diagrams with the service. */
+    public AtlasSession(DatabaseAddress database, DiagramService diagrams) {
         this.database = database;
         this.diagrams = diagrams;
         resourceSet.eAdapters().add(new AdapterFactoryEditingDomain.EditingDomainProvider(editingDomain));
+    }
+
+    /**
+     * Makes this (not yet open) session show the portfolio as it was at the moment, read-only, instead of as it
+     * is; returns it.
+     */
+    public synchronized AtlasSession asOf(java.time.Instant moment) {
+        if (resource != null) {
+            throw new IllegalStateException("The session on " + database + " is open already");
+        }
+        this.asOf = moment;
+        return this;
     }
 
     /** Opens an existing database; fails, naming it, when there is none. */
     public synchronized AtlasSession open(IProgressMonitor monitor) throws IOException {
         if (resource == null) {
             SubMonitor.convert(monitor, "Opening " + database, 1);
-            resource = AtlasDatabase.open(resourceSet, database);
+            resource = asOf == null ? AtlasDatabase.open(resourceSet, database)
+                    : AtlasDatabase.openAsOf(resourceSet, database, asOf);
             resource.addChangeListener(commandStack::notified);
             List.copyOf(openListeners).forEach(listener -> listener.accept(this));
             openListeners.clear();
@@ -82,6 +102,12 @@ public final class AtlasSession implements AutoCloseable {
      * written; refuses a directory that already holds a portfolio.
      */
     public static Created createWithSample(Path database, DiagramService diagrams, Date today) throws IOException {
+        return createWithSample(new DatabaseAddress.Embedded(database), diagrams, today);
+    }
+
+    /** Creates the sample portfolio with its diagrams at the address (a new directory, or an empty server database). */
+    public static Created createWithSample(DatabaseAddress database, DiagramService diagrams, Date today)
+            throws IOException {
         Portfolio sample = SamplePortfolio.build(today);
         List<Representation> representations = SampleDiagrams.of(sample);
         return create(database, sample, representations, diagrams);
@@ -92,6 +118,12 @@ public final class AtlasSession implements AutoCloseable {
      * its name only when complete: a failure or a kill leaves nothing that looks like one.
      */
     public static Created create(Path database, Portfolio portfolio, List<Representation> representations,
+            DiagramService diagrams) throws IOException {
+        return create(new DatabaseAddress.Embedded(database), portfolio, representations, diagrams);
+    }
+
+    /** Creates the portfolio and its diagrams at the address, whole or not at all. */
+    public static Created create(DatabaseAddress database, Portfolio portfolio, List<Representation> representations,
             DiagramService diagrams) throws IOException {
         try {
             return AtlasDatabase.createWhole(database, created -> {
@@ -127,8 +159,8 @@ public final class AtlasSession implements AutoCloseable {
         return resource != null;
     }
 
-    /** The database directory. */
-    public Path database() {
+    /** Where the database is: a directory or a server. */
+    public DatabaseAddress database() {
         return database;
     }
 

@@ -30,7 +30,12 @@ class DeltaSaveTest {
 
     @BeforeEach
     void sample() throws Exception {
-        resource = StoreFixture.reopen(StoreFixture.createSample(dir.resolve("db")));
+        resource = StoreFixture.reopen(StoreFixture.createSample(newAddress()));
+    }
+
+    /** Where the test's database goes: a directory here, a server database in the subclass for PostgreSQL. */
+    DatabaseAddress newAddress() throws Exception {
+        return new DatabaseAddress.Embedded(dir.resolve("db"));
     }
 
     @AfterEach

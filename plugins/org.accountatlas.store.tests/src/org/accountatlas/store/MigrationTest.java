@@ -28,7 +28,7 @@ class MigrationTest {
     @TempDir
     Path dir;
 
-    private final SqlDialect dialect = new DerbyDialect();
+    private final DerbyDialect dialect = new DerbyDialect();
     private final SchemaMapping mapping = new SchemaMapping(List.of(AtlasPackage.eINSTANCE));
 
     /** A database from before contacts had a status date and accounts a needs archive. */
@@ -55,14 +55,41 @@ class MigrationTest {
         assertEquals(1, countWhere(db, "ATLAS_CONTACT", "\"STATUS_DATE\" IS NOT NULL"));
     }
 
+    /** A database of layout 1 (before row versions and history) is brought forward and then edits as any other. */
+    @Test
+    void layoutOneGainsRowVersionsAndAHistory() throws Exception {
+        Path db = dir.resolve("db");
+        StoreFixture.createSample(db).unload();
+        List<String> statements = new java.util.ArrayList<>(List.of("DROP TABLE \"ATLAS_CHANGE\"",
+                "DROP TABLE \"ATLAS_CHANGESET\"",
+                "UPDATE \"ATLAS_SCHEMA_INFO\" SET \"VAL\" = '1' WHERE \"NAME\" = 'layoutVersion'"));
+        for (var table : new SchemaMapping(List.of(AtlasPackage.eINSTANCE)).tables()) {
+            statements.add("ALTER TABLE \"" + table.table() + "\" DROP COLUMN \"VERSION\"");
+        }
+        execute(db, statements.toArray(String[]::new));
+
+        DatabaseResource resource = AtlasDatabase.open(new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl(), db);
+        try {
+            StoreFixture.portfolio(resource).getAccounts().get(2).setRegion("迁移后");
+            resource.save(null);
+            List<HistoryEntry> history = resource.history(HistoryQuery.all());
+            assertEquals(1, history.size(), history.toString());
+            assertEquals("region", history.get(0).feature());
+            assertEquals("迁移后", history.get(0).newValue());
+        } finally {
+            resource.unload();
+        }
+        assertEquals(1, countWhere(db, "ATLAS_ACCOUNT", "\"VERSION\" = 2"));
+    }
+
     @Test
     void numberedMigrationsRunOnceInOrderAndRecordTheVersion() throws Exception {
         Path db = dir.resolve("db");
         StoreFixture.createSample(db).unload();
-        SchemaManager.Migration oneToTwo = new SchemaManager.Migration() {
+        SchemaManager.Migration next = new SchemaManager.Migration() {
             @Override
             public int from() {
-                return 1;
+                return SchemaManager.LAYOUT_VERSION;
             }
 
             @Override
@@ -73,8 +100,9 @@ class MigrationTest {
             }
         };
         try (Connection connection = dialect.open(db, false)) {
-            assertEquals(1, SchemaManagerAccess.withTarget(dialect, mapping, List.of(oneToTwo), 2).prepare(connection));
-            assertEquals(2, SchemaManagerAccess.withTarget(dialect, mapping, List.of(oneToTwo), 2).prepare(connection));
+            int target = SchemaManager.LAYOUT_VERSION + 1;
+            assertEquals(target - 1, SchemaManagerAccess.withTarget(dialect, mapping, List.of(next), target).prepare(connection));
+            assertEquals(target, SchemaManagerAccess.withTarget(dialect, mapping, List.of(next), target).prepare(connection));
         } finally {
             dialect.close(db);
         }

@@ -42,7 +42,7 @@ class RoundTripTest {
         fillEveryAttribute(portfolio);
         assertEveryConcreteClassPresent(portfolio);
 
-        DatabaseResource resource = AtlasDatabase.create(new ResourceSetImpl(), dir.resolve("db"));
+        DatabaseResource resource = AtlasDatabase.create(new ResourceSetImpl(), newAddress());
         resource.getContents().add(portfolio);
         resource.save(null);
         List<EObject> before = snapshot(resource);
@@ -55,11 +55,17 @@ class RoundTripTest {
         }
     }
 
+    /** Where the test's database goes: a directory here, a server database in the subclass for PostgreSQL. */
+    DatabaseAddress newAddress() throws Exception {
+        return new DatabaseAddress.Embedded(dir.resolve("db"));
+    }
+
     @Test
     void theRegisteredSchemeOpensADatabaseThroughThePlainResourceApi() throws Exception {
-        StoreFixture.createSample(dir.resolve("db")).unload();
-        URI uri = AtlasDatabase.uriOf(dir.resolve("db"));
-        assertEquals("atlasdb", uri.scheme());
+        DatabaseAddress address = newAddress();
+        StoreFixture.createSample(address).unload();
+        URI uri = address.uri();
+        assertEquals(address.isServer() ? "postgresql" : "atlasdb", uri.scheme());
         Resource resource = new ResourceSetImpl().getResource(uri, true);
         try {
             assertInstanceOf(DatabaseResource.class, resource);

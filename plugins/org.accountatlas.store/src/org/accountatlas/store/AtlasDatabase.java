@@ -61,15 +61,32 @@ public final class AtlasDatabase {
         return Files.isRegularFile(directory.resolve("service.properties"));
     }
 
-    /** Opens an existing database; fails with a clear message when there is none. */
-    public static DatabaseResource open(ResourceSet resourceSet, Path directory) throws IOException {
-        if (!exists(directory)) {
-            throw new StoreException("There is no Account Atlas database at " + directory
-                    + " (create one with: atlas sample --db " + directory + ")");
+    /** True when the address holds a portfolio: a Derby directory holding a database, or a server database. */
+    public static boolean exists(DatabaseAddress address) throws StoreException {
+        return address instanceof DatabaseAddress.Embedded embedded ? exists(embedded.directory())
+                : ServerSetup.holdsPortfolio((DatabaseAddress.Server) address);
+    }
+
+    /** Opens an existing database, in a directory or on a server; fails with a clear message when there is none. */
+    public static DatabaseResource open(ResourceSet resourceSet, DatabaseAddress address) throws IOException {
+        return open(resourceSet, address, Map.of());
+    }
+
+    /** Opens a read-only view of the database as it was at the moment. */
+    public static DatabaseResource openAsOf(ResourceSet resourceSet, DatabaseAddress address, java.time.Instant moment)
+            throws IOException {
+        return open(resourceSet, address, Map.of(DatabaseResource.OPTION_AS_OF, moment));
+    }
+
+    private static DatabaseResource open(ResourceSet resourceSet, DatabaseAddress address, Map<String, ?> options)
+            throws IOException {
+        if (address instanceof DatabaseAddress.Embedded embedded && !exists(embedded.directory())) {
+            throw new StoreException("There is no Account Atlas database at " + embedded.directory()
+                    + " (create one with: atlas sample --db " + embedded.directory() + ")");
         }
-        DatabaseResource resource = newResource(resourceSet, directory);
+        DatabaseResource resource = newResource(resourceSet, address);
         try {
-            resource.load(Map.of());
+            resource.load(options);
         } catch (IOException e) {
             resourceSet.getResources().remove(resource);
             throw e;
@@ -77,11 +94,42 @@ public final class AtlasDatabase {
         if (resource.getContents().stream().noneMatch(Portfolio.class::isInstance)) {
             resource.unload();
             resourceSet.getResources().remove(resource);
-            throw new StoreException("The database at " + directory + " holds no portfolio: its creation was "
-                    + "interrupted (an earlier version created databases in place). Nothing in it can be used: "
-                    + "delete the directory and create the database again, or restore a backup into a new one.");
+            throw new StoreException(address instanceof DatabaseAddress.Embedded ? "The database at " + address
+                    + " holds no portfolio: its creation was interrupted (an earlier version created databases in"
+                    + " place). Nothing in it can be used: delete the directory and create the database again, or"
+                    + " restore a backup into a new one."
+                    : address + " holds no portfolio yet. Copy one there with: atlas copy --from DIR --to " + address);
         }
         return resource;
+    }
+
+    /** A new, empty resource for a database that must not exist yet (a directory) or hold nothing (a server). */
+    public static DatabaseResource create(ResourceSet resourceSet, DatabaseAddress address) throws StoreException {
+        if (address instanceof DatabaseAddress.Embedded embedded) {
+            return create(resourceSet, embedded.directory());
+        }
+        return newResource(resourceSet, address);
+    }
+
+    /**
+     * Creates a database whole: in a directory as {@link #createWhole(Path, Filling)} does; on a server the first
+     * save is one transaction, so a failure or a kill leaves the server as it was.
+     */
+    public static <T> T createWhole(DatabaseAddress address, Filling<T> filling) throws Exception {
+        if (address instanceof DatabaseAddress.Embedded embedded) {
+            return createWhole(embedded.directory(), filling);
+        }
+        DatabaseResource resource = newResource(new ResourceSetImpl(), address);
+        try {
+            return filling.fill(resource);
+        } finally {
+            resource.unload();
+        }
+    }
+
+    /** Opens an existing database; fails with a clear message when there is none. */
+    public static DatabaseResource open(ResourceSet resourceSet, Path directory) throws IOException {
+        return open(resourceSet, new DatabaseAddress.Embedded(directory), Map.of());
     }
 
     /** A new, empty resource for a database that must not exist yet; saving it creates the database. */
@@ -180,9 +228,14 @@ public final class AtlasDatabase {
     }
 
     private static DatabaseResource newResource(ResourceSet resourceSet, Path directory) {
-        resourceSet.getResourceFactoryRegistry().getProtocolToFactoryMap()
-                .putIfAbsent(SCHEME, new DatabaseResourceFactory());
-        return (DatabaseResource) resourceSet.createResource(uriOf(directory));
+        return newResource(resourceSet, new DatabaseAddress.Embedded(directory));
+    }
+
+    private static DatabaseResource newResource(ResourceSet resourceSet, DatabaseAddress address) {
+        var protocols = resourceSet.getResourceFactoryRegistry().getProtocolToFactoryMap();
+        protocols.putIfAbsent(SCHEME, new DatabaseResourceFactory());
+        protocols.putIfAbsent(DatabaseAddress.SERVER_SCHEME, new DatabaseResourceFactory());
+        return (DatabaseResource) resourceSet.createResource(address.uri());
     }
 
     private static boolean isEmptyDirectory(Path directory) {

@@ -4,16 +4,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import org.accountatlas.store.internal.AsOf;
+import org.accountatlas.store.internal.ChangeFeed;
+import org.accountatlas.store.internal.ConflictResolution;
+import org.accountatlas.store.internal.HistoryReader;
 import org.accountatlas.store.internal.ChangeTracker;
 import org.accountatlas.store.internal.ModelReader;
 import org.accountatlas.store.internal.ModelWriter;
+import org.accountatlas.store.internal.OpenModel;
 import org.accountatlas.store.internal.RowState;
 import org.accountatlas.store.internal.SchemaManager;
 import org.accountatlas.store.internal.SchemaMapping;
@@ -33,6 +41,10 @@ public class DatabaseResource extends ResourceImpl {
 
     /** Load option: create the database when it does not exist yet (Boolean). */
     public static final String OPTION_CREATE = "org.accountatlas.store.create";
+    /** Load option: read the portfolio as it was at this moment (an {@link Instant}); the resource is then read-only. */
+    public static final String OPTION_AS_OF = "org.accountatlas.store.asOf";
+    /** Save option: a note kept with the save's change set in the history (String). */
+    public static final String OPTION_NOTE = "org.accountatlas.store.note";
 
     private final SqlDialect dialect;
     private final SchemaMapping mapping;
@@ -42,17 +54,36 @@ public class DatabaseResource extends ResourceImpl {
     private final List<Consumer<Notification>> changeListeners = new CopyOnWriteArrayList<>();
     private SaveReport lastSave = SaveReport.NOTHING;
     private UnaryOperator<Connection> connectionDecorator = UnaryOperator.identity();
+    private final DatabaseAddress address;
+    private boolean writable = true;
+    private final Set<Long> ownChangeSets = new HashSet<>();
+    private long seenChangeSet;
+    private Instant asOf;
 
     /** A resource for the database at the URI, speaking the dialect, storing the model as the mapping says. */
     public DatabaseResource(URI uri, SqlDialect dialect, SchemaMapping mapping) {
         super(uri);
         this.dialect = dialect;
         this.mapping = mapping;
+        this.address = DatabaseAddress.of(uri);
     }
 
-    /** The database directory this resource is kept in. */
+    /** Where the database is: a directory or a server. */
+    public DatabaseAddress address() {
+        return address;
+    }
+
+    /** The database directory this resource is kept in; only embedded databases have one. */
     public Path location() {
-        return Path.of(URI.decode(getURI().path()));
+        if (address instanceof DatabaseAddress.Embedded embedded) {
+            return embedded.directory();
+        }
+        throw new IllegalStateException(address + " is on a server and has no directory on this machine");
+    }
+
+    /** False when the user may only read (a viewer on a server): a save is refused before anything is sent. */
+    public boolean isWritable() {
+        return writable;
     }
 
     /** What the last save wrote ({@link SaveReport#NOTHING} before any). */
@@ -87,12 +118,22 @@ public class DatabaseResource extends ResourceImpl {
         isLoading = true;
         try {
             openConnection(create);
-            ModelReader.Result result = new ModelReader(dialect, mapping).read(connection);
+            Instant asOf = options == null ? null : (Instant) options.get(OPTION_AS_OF);
+            ModelReader.Rewind rewind = null;
+            if (asOf != null) {
+                AsOf history = new AsOf(connection, dialect, mapping, asOf);
+                history.checkRecorded(address.toString());
+                rewind = history;
+                this.asOf = asOf;
+                writable = false;
+            }
+            ModelReader.Result result = new ModelReader(dialect, mapping).read(connection, rewind);
+            connection.commit();
             getContents().addAll(result.roots());
             // Set after attaching: the reader already knows every id, so attaching need not walk the tree for them.
             setIntrinsicIDToEObjectMap(result.byId());
             states.putAll(result.states());
-            result.problems().forEach(p -> getWarnings().add(new StoreDiagnostic(p, location())));
+            result.problems().forEach(p -> getWarnings().add(new StoreDiagnostic(p, address)));
             startTracking();
         } catch (SQLException e) {
             closeConnection();
@@ -115,8 +156,14 @@ public class DatabaseResource extends ResourceImpl {
         if (connection != null) {
             return;
         }
-        connection = connectionDecorator.apply(dialect.open(location(), create));
-        new SchemaManager(dialect, mapping).prepare(connection);
+        connection = connectionDecorator.apply(dialect.open(address, create));
+        writable = dialect.canWrite(connection);
+        if (writable) {
+            new SchemaManager(dialect, mapping).prepare(connection);
+        }
+        if (tracker == null) { // a reconnection keeps its place in the others' changes
+            seenChangeSet = ChangeFeed.latest(connection, dialect);
+        }
     }
 
     private void startTracking() {
@@ -126,20 +173,170 @@ public class DatabaseResource extends ResourceImpl {
 
     @Override
     public void save(Map<?, ?> options) throws IOException {
-        if (connection == null) {
+        boolean creation = tracker == null;
+        if (creation) {
             createDatabaseForNewContents();
+        } else if (connection == null) {
+            reconnect(); // the server went away during an earlier save
+        }
+        if (asOf != null) {
+            throw new StoreException("This is " + address + " as it was at " + asOf + ", which cannot be changed;"
+                    + " open the database itself to edit it.");
+        }
+        if (!writable) {
+            throw new StoreException(readOnlyMessage());
         }
         ModelWriter writer = new ModelWriter(dialect, mapping);
         ModelWriter.Plan plan = writer.plan(this, tracker, states);
+        String note = options == null ? null : (String) options.get(OPTION_NOTE);
+        ModelWriter.ChangeSetInfo info = new ModelWriter.ChangeSetInfo(author(), Instant.now(), note, creation);
+        ModelWriter.Outcome outcome;
         try {
-            lastSave = writer.write(connection, plan, states);
+            outcome = writeReconnecting(writer, plan, info);
         } catch (SQLException e) {
             throw failure("save", e);
         }
-        ModelWriter.committed(plan, states);
+        lastSave = outcome.report();
+        if (outcome.changeSet() != 0) {
+            ownChangeSets.add(outcome.changeSet());
+        }
+        ModelWriter.committed(plan, states, outcome.versions());
         tracker.committed(plan.objects(), plan.lists());
         if (tracker.isEmpty()) {
             setModified(false);
+        }
+    }
+
+    /**
+     * Writes the plan; when the server went away under this client (restarted, network lost), connects again
+     * once and writes it there, since nothing of a lost transaction was committed.
+     */
+    private ModelWriter.Outcome writeReconnecting(ModelWriter writer, ModelWriter.Plan plan, ModelWriter.ChangeSetInfo info)
+            throws SQLException, SaveConflictException {
+        try {
+            return writer.write(connection, plan, states, tracker, this, info);
+        } catch (SQLException e) {
+            if (!dialect.isConnectionLost(e)) {
+                throw e;
+            }
+            closeConnectionQuietly();
+            try {
+                openConnection(false);
+            } catch (StoreException reopen) {
+                throw new SQLException(reopen.getMessage(), e.getSQLState(), reopen);
+            }
+            return writer.write(connection, plan, states, tracker, this, info);
+        }
+    }
+
+    private void reconnect() throws StoreException {
+        try {
+            openConnection(false);
+        } catch (SQLException e) {
+            connection = null;
+            throw failure("save", e);
+        }
+    }
+
+    private void closeConnectionQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already broken
+        }
+        connection = null;
+    }
+
+    /** Who a change set names: the server's login, or this machine's user for an embedded database. */
+    private String author() {
+        return address instanceof DatabaseAddress.Server server ? server.effectiveUser() : System.getProperty("user.name");
+    }
+
+    private String readOnlyMessage() {
+        String who = address instanceof DatabaseAddress.Server server ? server.effectiveUser() : "This user";
+        return who + " may only read " + address + " (role atlas_viewer): nothing was sent. Ask the administrator"
+                + " for the atlas_planner role to edit.";
+    }
+
+    /** The moment this resource shows the portfolio as of, or null for the present. */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** The number of the last change set anyone committed: a cheap change counter to poll. */
+    public long latestChangeSet() throws StoreException {
+        requireOpen();
+        try {
+            return ChangeFeed.latest(connection, dialect);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /**
+     * Brings in what other clients committed since this one last looked, keeping this client's unsaved edits;
+     * returns what changed (empty when nothing did). Listeners hear the changes; nothing is marked to save.
+     */
+    public List<RemoteChange> refresh() throws StoreException {
+        requireOpen();
+        if (asOf != null) {
+            return List.of();
+        }
+        try {
+            long latest = ChangeFeed.latest(connection, dialect);
+            if (latest <= seenChangeSet) {
+                return List.of();
+            }
+            List<RemoteChange> changes = new ChangeFeed(openModel())
+                    .apply(connection, seenChangeSet, ownChangeSets);
+            seenChangeSet = latest;
+            return changes;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("refresh", e);
+        }
+    }
+
+    /** The history entries the query asks for, oldest first. */
+    public List<HistoryEntry> history(HistoryQuery query) throws StoreException {
+        requireOpen();
+        try {
+            return new HistoryReader(dialect, mapping, this).read(connection, query);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("read the history of", e);
+        }
+    }
+
+    /**
+     * Settles the conflicts of a refused save: for each, keep this client's edit (written over theirs by the next
+     * save) or take theirs (this client's edit is dropped and the committed state brought in). Then save again.
+     */
+    public void resolve(Map<SaveConflict, Boolean> keepMine) throws StoreException {
+        requireOpen();
+        try {
+            new ConflictResolution(openModel()).resolve(connection, keepMine);
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("resolve conflicts in", e);
+        }
+    }
+
+    private OpenModel openModel() {
+        return new OpenModel(dialect, mapping, this, states, tracker);
+    }
+
+    private void requireOpen() throws StoreException {
+        if (connection == null) {
+            throw new StoreException("The database " + address + " is not open.");
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the failure being reported says more
         }
     }
 
@@ -149,7 +346,7 @@ public class DatabaseResource extends ResourceImpl {
             openConnection(true);
             ModelReader.Result existing = new ModelReader(dialect, mapping).read(connection);
             if (!existing.roots().isEmpty()) {
-                throw new StoreException("The database " + location() + " already holds a portfolio; open it instead of"
+                throw new StoreException("The database " + address + " already holds a portfolio; open it instead of"
                         + " saving a new one over it.");
             }
         } catch (SQLException e) {
@@ -187,11 +384,11 @@ public class DatabaseResource extends ResourceImpl {
             // the connection is going away either way
         }
         connection = null;
-        dialect.close(location());
+        dialect.close(address);
     }
 
     private StoreException failure(String action, SQLException e) {
-        String explained = dialect.explain(e, location());
+        String explained = dialect.explain(e, address);
         if (explained != null) {
             return dialect.isBusy(e) ? new DatabaseBusyException(explained, e) : new StoreException(explained, e);
         }
@@ -200,7 +397,7 @@ public class DatabaseResource extends ResourceImpl {
         for (SQLException next = e.getNextException(); next != null; next = next.getNextException()) {
             reasons.append(" — ").append(next.getMessage());
         }
-        return new StoreException("Could not " + action + " the database " + location() + ": " + reasons, e);
+        return new StoreException("Could not " + action + " the database " + address + ": " + reasons, e);
     }
 
     /** Test seam: wraps the connection (to inject failures) before it is first used. */

@@ -5,16 +5,21 @@ import java.util.List;
 
 import org.accountatlas.model.AtlasPackage;
 import org.accountatlas.store.internal.DerbyDialect;
+import org.accountatlas.store.internal.PostgresDialect;
+import org.accountatlas.store.internal.SqlDialect;
 import org.accountatlas.store.internal.SchemaMapping;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.resource.Resource;
 
-/** Makes {@link DatabaseResource}s for {@code atlasdb:} URIs; registered for that scheme in plugin.xml. */
+/**
+ * Makes {@link DatabaseResource}s for {@code atlasdb:} URIs (Derby) and {@code postgresql:} URIs (a server);
+ * registered for both schemes in plugin.xml.
+ */
 public class DatabaseResourceFactory implements Resource.Factory {
 
-    private static final class DefaultMapping {
-        static final SchemaMapping INSTANCE = new SchemaMapping(storedPackages());
+    static final class DefaultMapping {
+        static final SchemaMapping INSTANCE = new SchemaMapping(storedPackages(), AtlasPackage.Literals.ACCOUNT);
     }
 
     /** The URI prefix of Account Atlas's own packages. */
@@ -44,6 +49,7 @@ public class DatabaseResourceFactory implements Resource.Factory {
 
     @Override
     public Resource createResource(URI uri) {
-        return new DatabaseResource(uri, new DerbyDialect(), DefaultMapping.INSTANCE);
+        SqlDialect dialect = DatabaseAddress.SERVER_SCHEME.equals(uri.scheme()) ? new PostgresDialect() : new DerbyDialect();
+        return new DatabaseResource(uri, dialect, DefaultMapping.INSTANCE);
     }
 }

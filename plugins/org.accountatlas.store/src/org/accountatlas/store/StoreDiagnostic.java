@@ -1,18 +1,16 @@
 package org.accountatlas.store;
 
-import java.nio.file.Path;
-
 import org.eclipse.emf.ecore.resource.Resource;
 
 /** Something a load found but could work around, reported through {@link Resource#getWarnings()}. */
 final class StoreDiagnostic implements Resource.Diagnostic {
 
     private final String message;
-    private final Path location;
+    private final String location;
 
-    StoreDiagnostic(String message, Path location) {
+    StoreDiagnostic(String message, Object location) {
         this.message = message;
-        this.location = location;
+        this.location = String.valueOf(location);
     }
 
     @Override
@@ -22,7 +20,7 @@ final class StoreDiagnostic implements Resource.Diagnostic {
 
     @Override
     public String getLocation() {
-        return location.toString();
+        return location;
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class SessionSaveable extends Saveable {
 
     @Override
     public String getName() {
-        return NLS.bind(UiMessages.Saveable_name, session.database().getFileName());
+        return NLS.bind(UiMessages.Saveable_name, session.database().shortName());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.accountatlas.session.AtlasSession;
+import org.accountatlas.store.DatabaseAddress;
 import org.accountatlas.store.DatabaseBackup;
 import org.accountatlas.ui.ActiveSession;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -36,6 +37,10 @@ public final class BackupAction extends Action {
         if (session == null || session.resource() == null) {
             return;
         }
+        if (!(session.database() instanceof DatabaseAddress.Embedded embedded)) {
+            MessageDialog.openInformation(window.getShell(), Messages.Backup_title, Messages.Backup_onServer);
+            return;
+        }
         if (session.isDirty() && !MessageDialog.openConfirm(window.getShell(), Messages.Backup_title,
                 Messages.Backup_unsaved)) {
             return;
@@ -43,7 +48,7 @@ public final class BackupAction extends Action {
         FileDialog dialog = new FileDialog(window.getShell(), SWT.SAVE);
         dialog.setText(Messages.Backup_title);
         dialog.setFilterExtensions(new String[] { "*.zip" });
-        dialog.setFileName(session.database().getFileName() + "-" + LocalDate.now() + ".zip");
+        dialog.setFileName(embedded.directory().getFileName() + "-" + LocalDate.now() + ".zip");
         dialog.setOverwrite(true);
         String chosen = dialog.open();
         if (chosen != null) {
@@ -55,7 +60,7 @@ public final class BackupAction extends Action {
     public Job backUp(AtlasSession session, Path archive) {
         Job job = Job.create(NLS.bind(Messages.Backup_job, archive.getFileName()), (IProgressMonitor monitor) -> {
             try {
-                long size = DatabaseBackup.backUp(session.database(), archive, true);
+                long size = DatabaseBackup.backUp(((DatabaseAddress.Embedded) session.database()).directory(), archive, true);
                 say(NLS.bind(Messages.Backup_done, archive, size >> 10), false);
                 return Status.OK_STATUS;
             } catch (Exception e) {

@@ -26,7 +26,7 @@ public final class BackupOnOpen extends Job {
 
     /** The backup of the open session's database into the folder, keeping the last {@code keep}. */
     public BackupOnOpen(AtlasSession session, Path folder, int keep) {
-        super(NLS.bind(Messages.Backup_automaticJob, session.database().getFileName()));
+        super(NLS.bind(Messages.Backup_automaticJob, session.database().shortName()));
         this.session = session;
         this.folder = folder;
         this.keep = keep;
@@ -35,7 +35,8 @@ public final class BackupOnOpen extends Job {
 
     /** Schedules the backup when the preferences ask for one; answers the job, or null. */
     public static BackupOnOpen scheduleIfWanted(AtlasSession session) {
-        if (!AtlasPreferences.store().getBoolean(AtlasPreferences.BACKUP_ON_OPEN)) {
+        // A server database is backed up on the server (pg_dump), by whoever runs it.
+        if (!AtlasPreferences.store().getBoolean(AtlasPreferences.BACKUP_ON_OPEN) || session.database().isServer()) {
             return null;
         }
         BackupOnOpen job = new BackupOnOpen(session, AtlasPreferences.backupFolder(),
@@ -49,10 +50,14 @@ public final class BackupOnOpen extends Job {
         return archive;
     }
 
+    private static Path directoryOf(AtlasSession session) {
+        return ((org.accountatlas.store.DatabaseAddress.Embedded) session.database()).directory();
+    }
+
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            archive = BackupRotation.backUp(session.database(), folder, keep, true, LocalDateTime.now());
+            archive = BackupRotation.backUp(directoryOf(session), folder, keep, true, LocalDateTime.now());
             return Status.OK_STATUS;
         } catch (Exception e) {
             // Logged in the Error Log: the workbench opened; only the safety copy is missing.

@@ -8,6 +8,7 @@ final class Messages extends NLS {
     public static String Backup_action;
     public static String Backup_title;
     public static String Backup_unsaved;
+    public static String Backup_onServer;
     public static String Backup_job;
     public static String Backup_done;
     public static String Backup_failed;

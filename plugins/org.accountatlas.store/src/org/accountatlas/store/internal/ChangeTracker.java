@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -26,6 +27,9 @@ public final class ChangeTracker extends EContentAdapter {
 
     private final Set<EObject> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<OrderedList> reordered = new HashSet<>();
+    /** Which stored features of each object were set, so a save writes those columns only and can merge. */
+    private final Map<EObject, Set<EStructuralFeature>> features = new IdentityHashMap<>();
+    private boolean suspended;
     private final Resource resource;
     private final Consumer<Notification> listener;
 
@@ -43,6 +47,39 @@ public final class ChangeTracker extends EContentAdapter {
         return reordered;
     }
 
+    /** The stored features set on the object since the last commit (empty when none, or when it is new). */
+    public Set<EStructuralFeature> changedFeatures(EObject object) {
+        return features.getOrDefault(object, Set.of());
+    }
+
+    /** Forgets the object's own edits (a conflict resolved by taking the other version). */
+    public void forget(EObject object) {
+        dirty.remove(object);
+        features.remove(object);
+    }
+
+    /** Forgets one feature's edit of the object; the object stays dirty when it has others. */
+    public void forget(EObject object, EStructuralFeature feature) {
+        Set<EStructuralFeature> set = features.get(object);
+        if (set != null) {
+            set.remove(feature);
+        }
+    }
+
+    /**
+     * Applies changes that are not edits of this client (another's committed work brought in): listeners hear
+     * them, so views update, but nothing is recorded to be saved.
+     */
+    public void untracked(Runnable change) {
+        boolean was = suspended;
+        suspended = true;
+        try {
+            change.run();
+        } finally {
+            suspended = was;
+        }
+    }
+
     public boolean isEmpty() {
         return dirty.isEmpty() && reordered.isEmpty();
     }
@@ -50,7 +87,10 @@ public final class ChangeTracker extends EContentAdapter {
     /** Forgets what a successful commit wrote. */
     public void committed(Collection<EObject> written, Collection<OrderedList> lists) {
         // One by one: Set.removeAll on a List argument is quadratic when the sizes are close.
-        written.forEach(dirty::remove);
+        for (EObject object : written) {
+            dirty.remove(object);
+            features.remove(object);
+        }
         lists.forEach(reordered::remove);
     }
 
@@ -61,6 +101,9 @@ public final class ChangeTracker extends EContentAdapter {
             return;
         }
         listener.accept(notification);
+        if (suspended) {
+            return;
+        }
         Object notifier = notification.getNotifier();
         if (notifier instanceof Resource) {
             if (notification.getFeatureID(Resource.class) == Resource.RESOURCE__CONTENTS) {
@@ -76,6 +119,7 @@ public final class ChangeTracker extends EContentAdapter {
                 }
             } else if (feature instanceof EStructuralFeature f && TableMapping.isStored(f)) {
                 mark(object);
+                features.computeIfAbsent(object, o -> new HashSet<>(4)).add(f);
             }
         }
     }

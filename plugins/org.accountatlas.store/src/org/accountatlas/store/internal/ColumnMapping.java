@@ -114,6 +114,78 @@ public final class ColumnMapping {
         }
     }
 
+    /**
+     * The value as history keeps it, comparable with {@link #readText}: references by id, enumerations by
+     * literal, dates in milliseconds; null when unset.
+     */
+    String text(EObject object, IdLookup ids) {
+        if (!object.eIsSet(feature)) {
+            return null;
+        }
+        Object value = object.eGet(feature, false);
+        return switch (kind) {
+            case REFERENCE -> ids.idOf((EObject) value);
+            case ENUM -> ((org.eclipse.emf.common.util.Enumerator) value).getLiteral();
+            case DATE -> Long.toString(((Date) value).getTime());
+            case OTHER -> EcoreUtil.convertToString(((EAttribute) feature).getEAttributeType(), value);
+            case STRING -> (String) value;
+            case STRING_LIST -> StringLists.join((java.util.List<?>) value);
+            case INTEGER, LONG -> Long.toString(((Number) value).longValue());
+            case DOUBLE -> Double.toString(((Number) value).doubleValue());
+            case BOOLEAN -> value.toString();
+        };
+    }
+
+    /** The stored value in the form of {@link #text}. */
+    String readText(ResultSet row, int index) throws SQLException {
+        return switch (kind) {
+            case STRING, OTHER, ENUM, REFERENCE, STRING_LIST -> row.getString(index);
+            case INTEGER, LONG -> textOrNull(row, Long.toString(row.getLong(index)));
+            case DOUBLE -> textOrNull(row, Double.toString(row.getDouble(index)));
+            case BOOLEAN -> textOrNull(row, Boolean.toString(row.getBoolean(index)));
+            case DATE -> {
+                Timestamp timestamp = row.getTimestamp(index);
+                yield timestamp == null ? null : Long.toString(timestamp.getTime());
+            }
+        };
+    }
+
+    private static String textOrNull(ResultSet row, String text) throws SQLException {
+        return row.wasNull() ? null : text;
+    }
+
+    /** Sets an attribute from its {@link #text} (null unsets it); references are set by the caller. */
+    void applyText(EObject object, String text) {
+        if (kind == Kind.REFERENCE) {
+            throw new IllegalStateException(column + " is a reference");
+        }
+        if (text == null) {
+            object.eUnset(feature);
+            return;
+        }
+        Class<?> type = feature.getEType().getInstanceClass();
+        Object value = switch (kind) {
+            case STRING -> text;
+            case INTEGER -> type == short.class || type == Short.class ? (Object) Short.valueOf(text) : Integer.valueOf(text);
+            case LONG -> Long.valueOf(text);
+            case DOUBLE -> type == float.class || type == Float.class ? (Object) Float.valueOf(text) : Double.valueOf(text);
+            case BOOLEAN -> Boolean.valueOf(text);
+            case DATE -> new Date(Long.parseLong(text));
+            case ENUM -> ((EEnum) ((EAttribute) feature).getEAttributeType()).getEEnumLiteralByLiteral(text).getInstance();
+            case OTHER -> toOther(text);
+            case STRING_LIST -> StringLists.split(text);
+            case REFERENCE -> null;
+        };
+        // an unsettable feature set to its default is still set: compare "set" too, not only the value
+        if (!object.eIsSet(feature) || !java.util.Objects.equals(object.eGet(feature), value)) {
+            object.eSet(feature, value);
+        }
+    }
+
+    boolean isReference() {
+        return kind == Kind.REFERENCE;
+    }
+
     /** Reads an attribute value into object; returns the referenced id for a reference column, else null. */
     String read(ResultSet row, int index, EObject object) throws SQLException {
         Object value = switch (kind) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 
+import org.accountatlas.store.DatabaseAddress;
 import org.apache.derby.jdbc.EmbeddedDriver;
 
 /** Apache Derby, embedded: one process owns a database directory at a time. */
@@ -36,7 +37,8 @@ public final class DerbyDialect implements SqlDialect {
     private final EmbeddedDriver driver = new EmbeddedDriver();
 
     @Override
-    public Connection open(Path location, boolean create) throws SQLException {
+    public Connection open(DatabaseAddress address, boolean create) throws SQLException {
+        Path location = directory(address);
         Properties properties = new Properties();
         if (create) {
             properties.setProperty("create", "true");
@@ -47,23 +49,37 @@ public final class DerbyDialect implements SqlDialect {
         return connection;
     }
 
-    @Override
+    /** Opens the database in the directory (backups and tools work on directories). */
+    public Connection open(Path location, boolean create) throws SQLException {
+        return open(new DatabaseAddress.Embedded(location), create);
+    }
+
+    /** Shuts the database in the directory down. */
     public void close(Path location) {
+        close(new DatabaseAddress.Embedded(location));
+    }
+
+    /** Explains a failure of the database in the directory. */
+    public String explain(SQLException e, Path location) {
+        return explain(e, new DatabaseAddress.Embedded(location));
+    }
+
+    @Override
+    public void close(DatabaseAddress address) {
         try {
-            driver.connect(url(location) + ";shutdown=true", new Properties());
+            driver.connect(url(directory(address)) + ";shutdown=true", new Properties());
         } catch (SQLException expected) {
             // Derby reports a clean shutdown as SQLState 08006; any other state means the database was
             // not booted in this process, so there is nothing to release either way.
         }
     }
 
-    private static String url(Path location) {
-        return "jdbc:derby:" + location.toAbsolutePath();
+    private static Path directory(DatabaseAddress address) {
+        return ((DatabaseAddress.Embedded) address).directory();
     }
 
-    @Override
-    public String quote(String identifier) {
-        return '"' + identifier + '"';
+    private static String url(Path location) {
+        return "jdbc:derby:" + location.toAbsolutePath();
     }
 
     @Override
@@ -72,33 +88,8 @@ public final class DerbyDialect implements SqlDialect {
     }
 
     @Override
-    public String keyType() {
-        return "VARCHAR(128)";
-    }
-
-    @Override
-    public String integerType() {
-        return "INTEGER";
-    }
-
-    @Override
-    public String longType() {
-        return "BIGINT";
-    }
-
-    @Override
     public String doubleType() {
         return "DOUBLE";
-    }
-
-    @Override
-    public String booleanType() {
-        return "BOOLEAN";
-    }
-
-    @Override
-    public String timestampType() {
-        return "TIMESTAMP";
     }
 
     @Override
@@ -112,7 +103,8 @@ public final class DerbyDialect implements SqlDialect {
     }
 
     @Override
-    public String explain(SQLException e, Path location) {
+    public String explain(SQLException e, DatabaseAddress address) {
+        Path location = directory(address);
         for (Throwable t : e) {
             if (t instanceof SQLException sql) {
                 if (ALREADY_BOOTED.equals(sql.getSQLState())) {

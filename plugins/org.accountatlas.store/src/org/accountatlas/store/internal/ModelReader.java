@@ -42,7 +42,22 @@ public final class ModelReader {
         this.mapping = mapping;
     }
 
+    /**
+     * Changes the rows read before they are assembled (an earlier state rebuilt from the history): objects by
+     * id with their attributes, placements, and each object's references as target ids.
+     */
+    @FunctionalInterface
+    public interface Rewind {
+        void apply(Map<String, EObject> byId, Map<EObject, RowState> placements,
+                Map<EObject, Map<EStructuralFeature, List<String>>> references) throws SQLException;
+    }
+
     public Result read(Connection connection) throws SQLException {
+        return read(connection, null);
+    }
+
+    /** Reads everything, lets the rewind change it, then links objects into the model. */
+    public Result read(Connection connection, Rewind rewind) throws SQLException {
         Map<String, EObject> byId = new HashMap<>(1 << 18);
         Map<EObject, RowState> states = new IdentityHashMap<>(1 << 18);
         List<Placement> placements = new ArrayList<>(1 << 18);
@@ -52,6 +67,9 @@ public final class ModelReader {
             readTable(connection, table, byId, states, placements, references, problems);
         }
         readManyReferences(connection, byId, references);
+        if (rewind != null) {
+            rewound(rewind, byId, states, placements, references);
+        }
 
         List<EObject> roots = place(placements, byId, problems);
         link(references, byId, problems);
@@ -87,7 +105,7 @@ public final class ModelReader {
                     }
                 }
                 byId.put(id, object);
-                states.put(object, new RowState(id, containerId, feature, pos));
+                states.put(object, new RowState(id, containerId, feature, pos, row.getInt(5)));
             }
         }
     }
@@ -107,6 +125,26 @@ public final class ModelReader {
                 }
             }
         }
+    }
+
+    private static void rewound(Rewind rewind, Map<String, EObject> byId, Map<EObject, RowState> states,
+            List<Placement> placements, List<PendingReference> references) throws SQLException {
+        references.sort(Comparator.comparingInt(PendingReference::pos));
+        Map<EObject, Map<EStructuralFeature, List<String>>> byObject = new IdentityHashMap<>();
+        for (PendingReference r : references) {
+            byObject.computeIfAbsent(r.source(), o -> new java.util.LinkedHashMap<>())
+                    .computeIfAbsent(r.feature(), f -> new ArrayList<>()).add(r.targetId());
+        }
+        rewind.apply(byId, states, byObject);
+        placements.clear();
+        states.forEach((object, state) -> placements.add(new Placement(object, state.containerId(), state.feature(),
+                state.pos())));
+        references.clear();
+        byObject.forEach((object, features) -> features.forEach((feature, ids) -> {
+            for (int i = 0; i < ids.size(); i++) {
+                references.add(new PendingReference(object, feature, ids.get(i), i));
+            }
+        }));
     }
 
     @SuppressWarnings("unchecked")

@@ -12,17 +12,22 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.accountatlas.store.SaveConflict;
+import org.accountatlas.store.SaveConflictException;
 import org.accountatlas.store.SaveReport;
 import org.accountatlas.store.internal.ChangeTracker.OrderedList;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
- * Writes what the tracker recorded, in one transaction: new objects are inserted, changed ones updated,
- * detached ones deleted. Nothing in memory changes until the commit succeeded, so a failed save can be retried.
+ * Writes what the tracker recorded, in one transaction: new objects are inserted, changed ones updated (their
+ * changed columns only, where the row's version is still the one read), detached ones deleted, and the whole
+ * save recorded as one change set of the history. Nothing in memory changes until the commit succeeded, so a
+ * failed or refused save can be retried.
  */
 public final class ModelWriter {
 
@@ -174,45 +179,208 @@ public final class ModelWriter {
         }
     }
 
-    public SaveReport write(Connection connection, Plan plan, Map<EObject, RowState> states) throws SQLException {
+    /** Who saves, when, why, and whether this save creates the database (then history records no rows). */
+    public record ChangeSetInfo(String author, java.time.Instant at, String note, boolean creation) {
+    }
+
+    /** What one committed save did: its report, its change set (0 when nothing was written), the new versions. */
+    public record Outcome(SaveReport report, long changeSet, Map<EObject, Integer> versions) {
+    }
+
+    /** The version check failed between reading and writing: another client committed in between. */
+    private static final class RowRaced extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** How often a save is tried again when another client commits the same rows between its read and its write. */
+    private static final int ATTEMPTS = 5;
+
+    /**
+     * Writes the plan in one transaction, or nothing: rows another client changed since this one read them
+     * are merged feature by feature, and a real contradiction refuses the whole save with the list of conflicts.
+     */
+    public Outcome write(Connection connection, Plan plan, Map<EObject, RowState> states, ChangeTracker tracker,
+            Resource resource, ChangeSetInfo info) throws SQLException, SaveConflictException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                Outcome outcome = attempt(connection, plan, states, tracker, resource, info);
+                connection.commit();
+                return outcome;
+            } catch (RowRaced raced) {
+                rollbackQuietly(connection, new SQLException("raced"));
+                if (attempt == ATTEMPTS) {
+                    throw new SQLException("Other clients kept changing the same rows while this save ran; nothing was"
+                            + " saved. Save again.");
+                }
+            } catch (SQLException | RuntimeException | SaveConflictException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        }
+    }
+
+    private Outcome attempt(Connection connection, Plan plan, Map<EObject, RowState> states, ChangeTracker tracker,
+            Resource resource, ChangeSetInfo info) throws SQLException, SaveConflictException, RowRaced {
         long start = System.nanoTime();
+        Map<String, StoredRows.Row> committed = readCommitted(connection, plan, states);
+        HistoryWriter history = new HistoryWriter(dialect, mapping, resource, states);
+        List<SaveConflict> conflicts = new ArrayList<>();
+        List<RowUpdate> updates = new ArrayList<>();
+        for (Map.Entry<EObject, Integer> e : plan.updates.entrySet()) {
+            RowUpdate update = rowUpdate(e.getKey(), e.getValue(), states.get(e.getKey()), tracker,
+                    committed.get(states.get(e.getKey()).id()));
+            if (update.changes.isEmpty() && !update.idChanged) {
+                continue;
+            }
+            if (update.row == null) {
+                conflicts.add(history.editedWhatTheyDeleted(connection, update));
+            } else if (update.row.state().version() != update.state.version()) {
+                conflicts.addAll(history.sameFeature(connection, update));
+            }
+            updates.add(update);
+        }
+        List<EObject> deletes = new ArrayList<>();
+        for (EObject object : plan.deletes) {
+            StoredRows.Row row = committed.get(states.get(object).id());
+            if (row == null) {
+                continue; // another client deleted it too
+            }
+            if (row.state().version() != states.get(object).version()) {
+                conflicts.add(history.deletedWhatTheyEdited(connection, object, states.get(object)));
+            }
+            deletes.add(object);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new SaveConflictException(String.valueOf(resource.getURI()), conflicts);
+        }
+        Map<EObject, Integer> versions = new java.util.IdentityHashMap<>();
+        if (deletes.isEmpty() && plan.inserts.isEmpty() && updates.isEmpty()) {
+            return new Outcome(new SaveReport(0, 0, 0, 0, System.nanoTime() - start), 0, versions);
+        }
+        long changeSet = history.begin(connection, info);
         Statements statements = new Statements(connection);
         int referenceRows = 0;
         try {
-            for (EObject object : plan.deletes) {
-                String id = states.get(object).id();
-                statements.delete(mapping.table(object.eClass()), id);
-                referenceRows += statements.deleteReferences(mapping.table(object.eClass()), id);
+            for (EObject object : deletes) {
+                RowState state = states.get(object);
+                StoredRows.Row row = committed.get(state.id());
+                TableMapping table = mapping.table(object.eClass());
+                statements.delete(table, state.id(), row.state().version());
+                referenceRows += statements.deleteReferences(table, state.id());
+                history.deleted(object, row);
             }
             for (Map.Entry<EObject, Integer> e : plan.inserts.entrySet()) {
                 TableMapping table = mapping.table(e.getKey().eClass());
                 statements.insert(table, e.getKey(), e.getValue());
-                referenceRows += statements.insertReferences(table, e.getKey());
+                referenceRows += statements.insertReferences(table, e.getKey(), null);
+                versions.put(e.getKey(), 1);
+                if (!info.creation()) {
+                    history.created(e.getKey(), RowState.of(e.getKey(), e.getValue(), 1));
+                }
             }
-            for (Map.Entry<EObject, Integer> e : plan.updates.entrySet()) {
-                TableMapping table = mapping.table(e.getKey().eClass());
-                String storedId = states.get(e.getKey()).id();
-                statements.update(table, e.getKey(), e.getValue(), storedId);
-                referenceRows += statements.deleteReferences(table, storedId);
-                referenceRows += statements.insertReferences(table, e.getKey());
+            for (RowUpdate update : updates) {
+                int version = update.row.state().version() + 1;
+                referenceRows += statements.update(update, version);
+                versions.put(update.object, version);
+                history.updated(update, version);
             }
+            history.addBatches((key, sql) -> statements.get(key, sql), changeSet);
             statements.executeBatches();
-            connection.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(connection, e);
-            throw e;
         } finally {
             statements.close();
         }
-        return new SaveReport(plan.inserts.size(), plan.updates.size(), plan.deletes.size(), referenceRows,
-                System.nanoTime() - start);
+        return new Outcome(new SaveReport(plan.inserts.size(), updates.size(), deletes.size(), referenceRows,
+                System.nanoTime() - start), changeSet, versions);
+    }
+
+    /** The committed rows of everything this save updates or deletes, in one query per table and chunk. */
+    private Map<String, StoredRows.Row> readCommitted(Connection connection, Plan plan, Map<EObject, RowState> states)
+            throws SQLException {
+        Map<TableMapping, List<String>> ids = new LinkedHashMap<>();
+        for (EObject object : plan.updates.keySet()) {
+            ids.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>()).add(states.get(object).id());
+        }
+        for (EObject object : plan.deletes) {
+            ids.computeIfAbsent(mapping.table(object.eClass()), t -> new ArrayList<>()).add(states.get(object).id());
+        }
+        return ids.isEmpty() ? Map.of() : StoredRows.read(connection, dialect, ids);
+    }
+
+    /** One feature's change: history's name for it ("@" for the placement), the committed and the new text. */
+    record Change(String feature, String old, String now) {
+    }
+
+    /** What a save writes for one stored object: the features it changed, compared with the committed row. */
+    static final class RowUpdate {
+        final EObject object;
+        final int pos;
+        final RowState state;
+        final StoredRows.Row row;
+        final List<Change> changes = new ArrayList<>();
+        final List<EReference> references = new ArrayList<>();
+        final List<ColumnMapping> columns = new ArrayList<>();
+        boolean placed;
+        boolean idChanged;
+
+        RowUpdate(EObject object, int pos, RowState state, StoredRows.Row row) {
+            this.object = object;
+            this.pos = pos;
+            this.state = state;
+            this.row = row;
+        }
+    }
+
+    private RowUpdate rowUpdate(EObject object, int pos, RowState state, ChangeTracker tracker, StoredRows.Row row) {
+        RowUpdate update = new RowUpdate(object, pos, state, row);
+        TableMapping table = mapping.table(object.eClass());
+        update.idChanged = !state.id().equals(EcoreUtil.getID(object));
+        for (EStructuralFeature feature : tracker.changedFeatures(object)) {
+            ColumnMapping column = table.column(feature);
+            if (column != null) {
+                String now = column.text(object, EcoreUtil::getID);
+                String old = row == null ? null : row.texts().get(column);
+                if (!java.util.Objects.equals(old, now) || row == null) {
+                    update.columns.add(column);
+                    update.changes.add(new Change(feature.getName(), old, now));
+                }
+            } else if (feature instanceof EReference reference && table.manyReferences().contains(reference)) {
+                String now = idsText((List<?>) object.eGet(reference, false));
+                String old = row == null ? null : row.refsText(reference.getName());
+                if (!java.util.Objects.equals(old, now) || row == null) {
+                    update.references.add(reference);
+                    update.changes.add(new Change(reference.getName(), old, now));
+                }
+            }
+        }
+        String placement = RowState.of(object, pos, 0).placement();
+        String oldPlacement = row == null ? state.placement() : row.state().placement();
+        if (!placement.equals(state.placement()) && !placement.equals(oldPlacement)) {
+            update.placed = true;
+            update.changes.add(new Change(HistoryWriter.PLACEMENT, oldPlacement, placement));
+        }
+        if (update.idChanged) {
+            update.references.clear();
+            update.references.addAll(table.manyReferences());
+        }
+        return update;
+    }
+
+    static String idsText(List<?> targets) {
+        List<String> ids = new ArrayList<>(targets.size());
+        targets.forEach(t -> ids.add(EcoreUtil.getID((EObject) t)));
+        return ids.isEmpty() ? null : StringLists.join(ids);
     }
 
     /** Records the committed state; called only after {@link #write} succeeded. */
-    public static void committed(Plan plan, Map<EObject, RowState> states) {
+    public static void committed(Plan plan, Map<EObject, RowState> states, Map<EObject, Integer> versions) {
         plan.deletes.forEach(states::remove);
-        plan.inserts.forEach((o, pos) -> states.put(o, RowState.of(o, pos)));
-        plan.updates.forEach((o, pos) -> states.put(o, RowState.of(o, pos)));
+        plan.inserts.forEach((o, pos) -> states.put(o, RowState.of(o, pos, 1)));
+        plan.updates.forEach((o, pos) -> {
+            Integer version = versions.get(o);
+            if (version != null) {
+                states.put(o, RowState.of(o, pos, version));
+            }
+        });
     }
 
     private static void rollbackQuietly(Connection connection, Exception cause) {
@@ -248,16 +416,54 @@ public final class ModelWriter {
             ps.addBatch();
         }
 
-        void update(TableMapping table, EObject object, int pos, String storedId) throws SQLException {
-            PreparedStatement ps = get("UPDATE " + table.table(), () -> table.updateSql(dialect));
-            int next = bindRow(ps, table, object, pos);
-            ps.setString(next, storedId);
+        /** Writes the changed columns only, where the version is still the one read; returns reference rows written. */
+        int update(RowUpdate update, int version) throws SQLException {
+            TableMapping table = mapping.table(update.object.eClass());
+            List<String> names = new ArrayList<>();
+            if (update.idChanged) {
+                names.add(TableMapping.ID);
+            }
+            if (update.placed || update.idChanged) {
+                names.addAll(List.of(TableMapping.CONTAINER_ID, TableMapping.CONTAINER_FEATURE, TableMapping.POS));
+            }
+            update.columns.forEach(c -> names.add(c.column()));
+            PreparedStatement ps = get("UPDATE! " + table.table() + " " + names, () -> table.updateSql(dialect, names));
+            int index = 1;
+            ps.setInt(index++, version);
+            if (update.idChanged) {
+                ps.setString(index++, EcoreUtil.getID(update.object));
+            }
+            if (update.placed || update.idChanged) {
+                EObject container = update.object.eContainer();
+                ps.setString(index++, container == null ? null : EcoreUtil.getID(container));
+                ps.setString(index++, container == null ? null : update.object.eContainmentFeature().getName());
+                ps.setInt(index++, update.pos);
+            }
+            for (ColumnMapping column : update.columns) {
+                column.bind(ps, index++, update.object, EcoreUtil::getID);
+            }
+            ps.setString(index++, update.state.id());
+            ps.setInt(index, update.row.state().version());
             ps.addBatch();
+            int rows = 0;
+            for (EReference reference : update.references) {
+                PreparedStatement delete = get("DELETE " + SchemaMapping.REFS_TABLE + " FEATURE", () -> "DELETE FROM "
+                        + dialect.quote(SchemaMapping.REFS_TABLE) + " WHERE " + dialect.quote("SRC_ID") + " = ? AND "
+                        + dialect.quote("FEATURE") + " = ?");
+                delete.setString(1, update.state.id());
+                delete.setString(2, reference.getName());
+                delete.addBatch();
+            }
+            if (!update.references.isEmpty()) {
+                rows += insertReferences(table, update.object, update.references);
+            }
+            return rows;
         }
 
-        void delete(TableMapping table, String id) throws SQLException {
-            PreparedStatement ps = get("DELETE " + table.table(), () -> table.deleteSql(dialect));
+        void delete(TableMapping table, String id, int version) throws SQLException {
+            PreparedStatement ps = get("DELETE! " + table.table(), () -> table.deleteSql(dialect));
             ps.setString(1, id);
+            ps.setInt(2, version);
             ps.addBatch();
         }
 
@@ -272,10 +478,11 @@ public final class ModelWriter {
             return 0;
         }
 
-        int insertReferences(TableMapping table, EObject object) throws SQLException {
+        /** Inserts the reference rows of the given features (all of the table's when null). */
+        int insertReferences(TableMapping table, EObject object, List<EReference> only) throws SQLException {
             int rows = 0;
             String id = EcoreUtil.getID(object);
-            for (EReference reference : table.manyReferences()) {
+            for (EReference reference : only == null ? table.manyReferences() : only) {
                 List<?> targets = (List<?>) object.eGet(reference, false);
                 for (int i = 0; i < targets.size(); i++) {
                     PreparedStatement ps = get("INSERT " + SchemaMapping.REFS_TABLE, () -> "INSERT INTO "
@@ -299,6 +506,7 @@ public final class ModelWriter {
             ps.setString(2, container == null ? null : EcoreUtil.getID(container));
             ps.setString(3, container == null ? null : object.eContainmentFeature().getName());
             ps.setInt(4, pos);
+            ps.setInt(5, 1);
             int index = TableMapping.FIXED_COLUMNS + 1;
             for (ColumnMapping column : table.columns()) {
                 column.bind(ps, index++, object, EcoreUtil::getID);
@@ -306,13 +514,28 @@ public final class ModelWriter {
             return index;
         }
 
-        /** Deletes run first so that an id freed and reused in the same save never collides. */
-        void executeBatches() throws SQLException {
-            List<PreparedStatement> ordered = new ArrayList<>();
-            prepared.forEach((key, ps) -> { if (key.startsWith("DELETE")) ordered.add(ps); });
-            prepared.forEach((key, ps) -> { if (!key.startsWith("DELETE")) ordered.add(ps); });
-            for (PreparedStatement ps : ordered) {
-                ps.executeBatch();
+        /** A statement by its key, made on first use (history adds its own to the same batches). */
+        PreparedStatement get(String key, String sql) throws SQLException {
+            return get(key, () -> sql);
+        }
+
+        /**
+         * Deletes run first so that an id freed and reused in the same save never collides. Statements whose key
+         * has a "!" are version-checked: each of their rows must have been hit, or another client got there first.
+         */
+        void executeBatches() throws SQLException, RowRaced {
+            List<Map.Entry<String, PreparedStatement>> ordered = new ArrayList<>();
+            prepared.entrySet().forEach(e -> { if (e.getKey().startsWith("DELETE")) ordered.add(e); });
+            prepared.entrySet().forEach(e -> { if (!e.getKey().startsWith("DELETE")) ordered.add(e); });
+            for (Map.Entry<String, PreparedStatement> e : ordered) {
+                int[] counts = e.getValue().executeBatch();
+                if (e.getKey().contains("!")) {
+                    for (int count : counts) {
+                        if (count == 0) {
+                            throw new RowRaced();
+                        }
+                    }
+                }
             }
         }
 

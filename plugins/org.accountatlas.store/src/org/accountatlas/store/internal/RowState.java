@@ -7,15 +7,27 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * What the database holds for one object as last committed: its id, the list it is in (container id and
- * containment feature, both null for a root) and its position there. Positions only need to grow along a
+ * containment feature, both null for a root), its position there, and the row's version (raised by every
+ * committed change, so a save can tell whether another client changed the row since it was read). Positions only need to grow along a
  * list, so they keep gaps and an insertion or deletion rewrites no sibling.
  */
-public record RowState(String id, String containerId, String feature, int pos) {
+public record RowState(String id, String containerId, String feature, int pos, int version) {
 
-    static RowState of(EObject object, int pos) {
+    static RowState of(EObject object, int pos, int version) {
         EObject container = object.eContainer();
-        return container == null ? new RowState(EcoreUtil.getID(object), null, null, pos)
-                : new RowState(EcoreUtil.getID(object), EcoreUtil.getID(container), object.eContainmentFeature().getName(), pos);
+        return container == null ? new RowState(EcoreUtil.getID(object), null, null, pos, version)
+                : new RowState(EcoreUtil.getID(object), EcoreUtil.getID(container), object.eContainmentFeature().getName(),
+                        pos, version);
+    }
+
+    /** The same row as another client committed it later. */
+    RowState withVersion(int newVersion) {
+        return new RowState(id, containerId, feature, pos, newVersion);
+    }
+
+    /** The placement as history records it: container id, feature and position, tab-separated. */
+    String placement() {
+        return containerId == null ? "\t\t" + pos : containerId + "\t" + feature + "\t" + pos;
     }
 
     /** True when the object is still in the list this state was stored in. */

@@ -20,7 +20,7 @@ import org.accountatlas.store.StoreException;
 public final class SchemaManager {
 
     /** The layout written by this version of the store. */
-    public static final int LAYOUT_VERSION = 1;
+    public static final int LAYOUT_VERSION = 2;
     static final String VERSION_KEY = "layoutVersion";
     /** A digest of the tables and columns the model maps to: when it matches, the schema is known to be current. */
     static final String FINGERPRINT_KEY = "schemaFingerprint";
@@ -38,7 +38,7 @@ public final class SchemaManager {
     private final int targetVersion;
 
     public SchemaManager(SqlDialect dialect, SchemaMapping mapping) {
-        this(dialect, mapping, List.of(), LAYOUT_VERSION);
+        this(dialect, mapping, List.of(new RowVersions(mapping)), LAYOUT_VERSION);
     }
 
     SchemaManager(SqlDialect dialect, SchemaMapping mapping, List<Migration> migrations, int targetVersion) {
@@ -93,7 +93,50 @@ public final class SchemaManager {
                 + " " + dialect.keyType() + " PRIMARY KEY, " + dialect.quote("VAL") + " " + dialect.keyType() + ")");
     }
 
+    /** Layout 2: every row carries a version, the optimistic lock of concurrent saves. */
+    private record RowVersions(SchemaMapping mapping) implements Migration {
+        @Override
+        public int from() {
+            return 1;
+        }
+
+        @Override
+        public void apply(Connection connection, SqlDialect dialect) throws SQLException {
+            for (TableMapping table : mapping.tables()) {
+                if (tableExists(connection, table.table())
+                        && !columnsOf(connection, table.table()).contains(TableMapping.VERSION)) {
+                    execute(connection, "ALTER TABLE " + dialect.quote(table.table()) + " ADD COLUMN "
+                            + dialect.quote(TableMapping.VERSION) + " " + dialect.integerType() + " DEFAULT 1 NOT NULL");
+                }
+            }
+        }
+    }
+
     private void addMissingTablesAndColumns(Connection connection) throws SQLException {
+        if (!tableExists(connection, HistoryWriter.CHANGESET_TABLE)) {
+            execute(connection, "CREATE TABLE " + dialect.quote(HistoryWriter.CHANGESET_TABLE) + " ("
+                    + dialect.quote("ID") + " " + dialect.identityKeyType() + ", "
+                    + dialect.quote("AUTHOR") + " " + dialect.keyType() + ", "
+                    + dialect.quote("CHANGED_AT") + " " + dialect.timestampType() + " NOT NULL, "
+                    + dialect.quote("NOTE") + " " + dialect.stringType() + ", "
+                    + dialect.quote("KIND") + " " + dialect.keyType() + ")");
+            execute(connection, "CREATE TABLE " + dialect.quote(HistoryWriter.CHANGE_TABLE) + " ("
+                    + dialect.quote("CHANGESET") + " " + dialect.longType() + " NOT NULL, "
+                    + dialect.quote("SEQ") + " " + dialect.integerType() + " NOT NULL, "
+                    + dialect.quote("ELEMENT_ID") + " " + dialect.keyType() + " NOT NULL, "
+                    + dialect.quote("ELEMENT_CLASS") + " " + dialect.keyType() + " NOT NULL, "
+                    + dialect.quote("ACCOUNT_ID") + " " + dialect.keyType() + ", "
+                    + dialect.quote("VERSION") + " " + dialect.integerType() + " NOT NULL, "
+                    + dialect.quote("FEATURE") + " " + dialect.keyType() + " NOT NULL, "
+                    + dialect.quote("OLD_VALUE") + " " + dialect.stringType() + ", "
+                    + dialect.quote("NEW_VALUE") + " " + dialect.stringType() + ", PRIMARY KEY ("
+                    + dialect.quote("CHANGESET") + ", " + dialect.quote("SEQ") + "))");
+            execute(connection, "CREATE INDEX " + dialect.quote("ATLAS_CHANGE_ELEMENT") + " ON "
+                    + dialect.quote(HistoryWriter.CHANGE_TABLE) + " (" + dialect.quote("ELEMENT_ID") + ")");
+            execute(connection, "CREATE INDEX " + dialect.quote("ATLAS_CHANGE_ACCOUNT") + " ON "
+                    + dialect.quote(HistoryWriter.CHANGE_TABLE) + " (" + dialect.quote("ACCOUNT_ID") + ")");
+            HistoryWriter.recordBeginning(connection, dialect, "Account Atlas", "history begins");
+        }
         if (!tableExists(connection, SchemaMapping.REFS_TABLE)) {
             execute(connection, "CREATE TABLE " + dialect.quote(SchemaMapping.REFS_TABLE) + " ("
                     + dialect.quote("SRC_ID") + " " + dialect.keyType() + " NOT NULL, "
@@ -116,7 +159,9 @@ public final class SchemaManager {
                 .append(dialect.quote(TableMapping.ID)).append(' ').append(dialect.keyType()).append(" PRIMARY KEY, ")
                 .append(dialect.quote(TableMapping.CONTAINER_ID)).append(' ').append(dialect.keyType()).append(", ")
                 .append(dialect.quote(TableMapping.CONTAINER_FEATURE)).append(' ').append(dialect.keyType()).append(", ")
-                .append(dialect.quote(TableMapping.POS)).append(' ').append(dialect.integerType());
+                .append(dialect.quote(TableMapping.POS)).append(' ').append(dialect.integerType()).append(", ")
+                .append(dialect.quote(TableMapping.VERSION)).append(' ').append(dialect.integerType())
+                .append(" DEFAULT 1 NOT NULL");
         for (ColumnMapping column : table.columns()) {
             sql.append(", ").append(dialect.quote(column.column())).append(' ').append(column.sqlType(dialect));
         }
@@ -140,7 +185,7 @@ public final class SchemaManager {
         }
     }
 
-    private static Set<String> columnsOf(Connection connection, String table) throws SQLException {
+    static Set<String> columnsOf(Connection connection, String table) throws SQLException {
         Set<String> columns = new HashSet<>();
         try (ResultSet rs = connection.getMetaData().getColumns(null, null, table, null)) {
             while (rs.next()) {
@@ -206,7 +251,7 @@ public final class SchemaManager {
         }
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
+    static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }

@@ -20,9 +20,16 @@ public final class SchemaMapping {
 
     private final List<EPackage> packages;
     private final Map<EClass, TableMapping> tables = new LinkedHashMap<>();
+    private final EClass historyScope;
 
     public SchemaMapping(List<EPackage> packages) {
+        this(packages, null);
+    }
+
+    /** A mapping whose history files each change under the nearest enclosing instance of the scope class. */
+    public SchemaMapping(List<EPackage> packages, EClass historyScope) {
         this.packages = List.copyOf(packages);
+        this.historyScope = historyScope;
         for (EPackage ePackage : packages) {
             for (EClassifier classifier : ePackage.getEClassifiers()) {
                 if (classifier instanceof EClass eClass && !eClass.isAbstract() && !eClass.isInterface()) {
@@ -30,6 +37,21 @@ public final class SchemaMapping {
                 }
             }
         }
+    }
+
+    /** The class history groups changes by (an account), or null. */
+    public EClass historyScope() {
+        return historyScope;
+    }
+
+    /** The table of the concrete class of this name, or null. */
+    public TableMapping tableNamed(String eClassName) {
+        for (TableMapping table : tables.values()) {
+            if (table.eClass().getName().equals(eClassName)) {
+                return table;
+            }
+        }
+        return null;
     }
 
     public List<EPackage> packages() {

@@ -20,7 +20,9 @@ public final class TableMapping {
     static final String CONTAINER_ID = "CONTAINER_ID";
     static final String CONTAINER_FEATURE = "CONTAINER_FEATURE";
     static final String POS = "POS";
-    static final int FIXED_COLUMNS = 4;
+    /** Raised by every committed change of the row: the optimistic lock. */
+    static final String VERSION = "VERSION";
+    static final int FIXED_COLUMNS = 5;
 
     private final EClass eClass;
     private final String table;
@@ -84,14 +86,36 @@ public final class TableMapping {
         return "INSERT INTO " + d.quote(table) + " (" + names + ") VALUES (" + marks + ")";
     }
 
-    /** Sets every column, the id included, of the row found by its previously stored id (last parameter). */
-    String updateSql(SqlDialect d) {
-        String sets = allColumnNames().stream().map(c -> d.quote(c) + " = ?").collect(Collectors.joining(", "));
-        return "UPDATE " + d.quote(table) + " SET " + sets + " WHERE " + d.quote(ID) + " = ?";
+    /**
+     * Sets the version and the named columns of the row with the given id and version (the last two
+     * parameters): a row another client changed in the meantime is not touched.
+     */
+    String updateSql(SqlDialect d, List<String> columnNames) {
+        StringBuilder sets = new StringBuilder(d.quote(VERSION)).append(" = ?");
+        columnNames.forEach(c -> sets.append(", ").append(d.quote(c)).append(" = ?"));
+        return "UPDATE " + d.quote(table) + " SET " + sets + " WHERE " + d.quote(ID) + " = ? AND " + d.quote(VERSION)
+                + " = ?";
     }
 
+    /** Deletes the row with the given id and version. */
     String deleteSql(SqlDialect d) {
-        return "DELETE FROM " + d.quote(table) + " WHERE " + d.quote(ID) + " = ?";
+        return "DELETE FROM " + d.quote(table) + " WHERE " + d.quote(ID) + " = ? AND " + d.quote(VERSION) + " = ?";
+    }
+
+    /** Every column of the rows whose ids are given, {@code count} of them. */
+    String selectByIdsSql(SqlDialect d, int count) {
+        return selectSql(d) + " WHERE " + d.quote(ID) + " IN (" + String.join(", ", java.util.Collections.nCopies(count, "?"))
+                + ")";
+    }
+
+    /** The column of a stored single-valued feature, or null. */
+    ColumnMapping column(EStructuralFeature feature) {
+        for (ColumnMapping column : columns) {
+            if (column.feature() == feature) {
+                return column;
+            }
+        }
+        return null;
     }
 
     String selectSql(SqlDialect d) {
@@ -100,7 +124,7 @@ public final class TableMapping {
     }
 
     List<String> allColumnNames() {
-        List<String> names = new ArrayList<>(List.of(ID, CONTAINER_ID, CONTAINER_FEATURE, POS));
+        List<String> names = new ArrayList<>(List.of(ID, CONTAINER_ID, CONTAINER_FEATURE, POS, VERSION));
         columns.forEach(c -> names.add(c.column()));
         return names;
     }
