@@ -48,6 +48,9 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
                 Portfolio portfolio = session.openOrCreateWithSample(monitor).portfolio();
                 showSummary(portfolio);
                 org.accountatlas.app.backup.BackupOnOpen.scheduleIfWanted(session);
+                asyncInWindow(() -> org.accountatlas.app.team.TeamRefresh.startIfShared(
+                        getWindowConfigurer().getWindow().getShell().getDisplay(), session,
+                        getWindowConfigurer().getActionBarConfigurer().getStatusLineManager()));
                 asyncInWindow(this::showStartPage);
                 // Imports, new accounts, deletions and their undo change the count: the summary follows.
                 session.commandStack().addCommandStackListener(event -> showSummary(session.portfolio()));

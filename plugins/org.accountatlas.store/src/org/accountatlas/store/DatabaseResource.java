@@ -59,6 +59,8 @@ public class DatabaseResource extends ResourceImpl {
     private final Set<Long> ownChangeSets = new HashSet<>();
     private long seenChangeSet;
     private Instant asOf;
+    /** One JDBC conversation at a time: a refresh from the UI thread never runs inside a save in a job. */
+    private final java.util.concurrent.locks.ReentrantLock conversation = new java.util.concurrent.locks.ReentrantLock();
 
     /** A resource for the database at the URI, speaking the dialect, storing the model as the mapping says. */
     public DatabaseResource(URI uri, SqlDialect dialect, SchemaMapping mapping) {
@@ -173,6 +175,15 @@ public class DatabaseResource extends ResourceImpl {
 
     @Override
     public void save(Map<?, ?> options) throws IOException {
+        conversation.lock();
+        try {
+            saveLocked(options);
+        } finally {
+            conversation.unlock();
+        }
+    }
+
+    private void saveLocked(Map<?, ?> options) throws IOException {
         boolean creation = tracker == null;
         if (creation) {
             createDatabaseForNewContents();
@@ -279,8 +290,8 @@ public class DatabaseResource extends ResourceImpl {
      */
     public List<RemoteChange> refresh() throws StoreException {
         requireOpen();
-        if (asOf != null) {
-            return List.of();
+        if (asOf != null || !conversation.tryLock()) {
+            return List.of(); // a save is running: its end is a better moment to look
         }
         try {
             long latest = ChangeFeed.latest(connection, dialect);
@@ -294,17 +305,22 @@ public class DatabaseResource extends ResourceImpl {
         } catch (SQLException e) {
             rollbackQuietly();
             throw failure("refresh", e);
+        } finally {
+            conversation.unlock();
         }
     }
 
     /** The history entries the query asks for, oldest first. */
     public List<HistoryEntry> history(HistoryQuery query) throws StoreException {
         requireOpen();
+        conversation.lock();
         try {
             return new HistoryReader(dialect, mapping, this).read(connection, query);
         } catch (SQLException e) {
             rollbackQuietly();
             throw failure("read the history of", e);
+        } finally {
+            conversation.unlock();
         }
     }
 

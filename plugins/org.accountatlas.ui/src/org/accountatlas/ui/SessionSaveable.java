@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 
 import org.accountatlas.session.AtlasSession;
+import org.accountatlas.store.SaveConflictException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -84,6 +85,9 @@ public final class SessionSaveable extends Saveable {
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof SaveConflictException conflict) {
+                return settle(shell, conflict);
+            }
             ILog.of(SessionSaveable.class).error("Saving to " + session.database() + " failed", cause);
             MessageDialog.openError(shell, UiMessages.Save_failed, cause.getMessage());
             return false;
@@ -91,6 +95,21 @@ public final class SessionSaveable extends Saveable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** Lets the user choose, line by line, whose edit stays; then saves again (it may meet new conflicts). */
+    private boolean settle(Shell shell, SaveConflictException refused) {
+        ConflictDialog dialog = new ConflictDialog(shell, refused.conflicts());
+        if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+            return false;
+        }
+        try {
+            session.resource().resolve(dialog.choices());
+        } catch (IOException e) {
+            MessageDialog.openError(shell, UiMessages.Save_failed, e.getMessage());
+            return false;
+        }
+        return save(shell);
     }
 
     private static Shell activeShell() {

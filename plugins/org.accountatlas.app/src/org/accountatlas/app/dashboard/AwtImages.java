@@ -6,13 +6,13 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 
 /** Java2D pictures (JFreeChart draws through Java2D) as SWT image data, for the screen. */
-final class AwtImages {
+public final class AwtImages {
 
     private AwtImages() {
     }
 
     /** The pixels of an RGB image; written row by row, with no per-pixel calls into SWT. */
-    static ImageData toSwt(BufferedImage image) {
+    public static ImageData toSwt(BufferedImage image) {
         int width = image.getWidth();
         int height = image.getHeight();
         ImageData data = new ImageData(width, height, 24, new PaletteData(0xFF0000, 0x00FF00, 0x0000FF));
