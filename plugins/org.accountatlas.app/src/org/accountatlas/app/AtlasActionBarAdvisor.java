@@ -33,6 +33,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     private ImportWizardAction importAccounts;
     private ImportWizardAction importContacts;
     private org.eclipse.jface.action.Action backup;
+    private org.eclipse.jface.action.Action openDatabase;
     private org.eclipse.jface.action.Action reviewPack;
     private org.eclipse.jface.action.Action newAccount;
     private org.eclipse.jface.action.Action importOnToolBar;
@@ -73,6 +74,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
         importAccounts = new ImportWizardAction(window, ImportKind.ACCOUNTS);
         importContacts = new ImportWizardAction(window, ImportKind.CONTACTS);
         backup = new org.accountatlas.app.backup.BackupAction(window);
+        openDatabase = new org.accountatlas.app.team.OpenDatabaseAction(window);
         reviewPack = new org.accountatlas.app.review.ReviewPackAction(window);
         newAccount = MainToolBarActions.newAccount(window);
         importOnToolBar = new ImportWizardAction(window, ImportKind.ACCOUNTS);
@@ -97,6 +99,7 @@ final class AtlasActionBarAdvisor extends ActionBarAdvisor {
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(AppMessages.Menu_file, IWorkbenchActionConstants.M_FILE);
+        file.add(openDatabase);
         file.add(save);
         file.add(new Separator());
         MenuManager imports = new MenuManager(AppMessages.Menu_import, "import");

@@ -27,6 +27,10 @@ public final class AtlasPreferences {
     public static final String BACKUPS_KEPT = "backupsKept";
     /** The folder of automatic backups; empty means the state directory's. */
     public static final String BACKUP_FOLDER = "backupFolder";
+    /** The databases opened lately, newest first, one address per line (no passwords: addresses hold none). */
+    public static final String RECENT_DATABASES = "recentDatabases";
+    /** The database File › Open Database… chose, opened once by the restarted workbench. */
+    public static final String NEXT_DATABASE = "nextDatabase";
 
     private static IPreferenceStore store;
 
@@ -45,6 +49,20 @@ public final class AtlasPreferences {
         String chosen = store().getString(DEFAULT_DATABASE);
         return chosen == null || chosen.isBlank() ? AtlasDatabase.defaultLocation()
                 : Path.of(chosen).toAbsolutePath().normalize();
+    }
+
+    /** The databases opened lately, newest first. */
+    public static java.util.List<String> recentDatabases() {
+        String text = store().getString(RECENT_DATABASES);
+        return text == null || text.isBlank() ? java.util.List.of() : java.util.List.of(text.split("\n"));
+    }
+
+    /** Puts the address first in the recent list, which keeps eight. */
+    public static void opened(String address) {
+        java.util.List<String> recent = new java.util.ArrayList<>(recentDatabases());
+        recent.remove(address);
+        recent.add(0, address);
+        store().setValue(RECENT_DATABASES, String.join("\n", recent.subList(0, Math.min(8, recent.size()))));
     }
 
     /** The folder of automatic backups: the preference when set, else {@code backups} in the state directory. */

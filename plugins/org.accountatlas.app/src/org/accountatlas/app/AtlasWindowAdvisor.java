@@ -50,7 +50,7 @@ final class AtlasWindowAdvisor extends WorkbenchWindowAdvisor {
                 org.accountatlas.app.backup.BackupOnOpen.scheduleIfWanted(session);
                 asyncInWindow(() -> org.accountatlas.app.team.TeamRefresh.startIfShared(
                         getWindowConfigurer().getWindow().getShell().getDisplay(), session,
-                        getWindowConfigurer().getActionBarConfigurer().getStatusLineManager()));
+                        getWindowConfigurer().getActionBarConfigurer().getStatusLineManager()::setMessage));
                 asyncInWindow(this::showStartPage);
                 // Imports, new accounts, deletions and their undo change the count: the summary follows.
                 session.commandStack().addCommandStackListener(event -> showSummary(session.portfolio()));

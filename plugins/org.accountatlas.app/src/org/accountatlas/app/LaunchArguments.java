@@ -9,8 +9,16 @@ final class LaunchArguments {
     private LaunchArguments() {
     }
 
-    /** The database {@code --db} names (a directory or postgresql://…), as {@code --user}; else the preference's. */
+    /**
+     * The database File › Open Database… chose; else the one {@code --db} names (a directory or postgresql://…,
+     * as {@code --user}); else the preference's.
+     */
     static DatabaseAddress databaseOf(String[] args) throws StoreException {
+        String chosen = AtlasPreferences.store().getString(AtlasPreferences.NEXT_DATABASE);
+        if (chosen != null && !chosen.isBlank()) { // File › Open Database… restarted the workbench for it
+            AtlasPreferences.store().setValue(AtlasPreferences.NEXT_DATABASE, "");
+            return DatabaseAddress.parse(chosen, null);
+        }
         String database = valueOf(args, "--db");
         if (database == null) {
             return new DatabaseAddress.Embedded(AtlasPreferences.defaultDatabase());

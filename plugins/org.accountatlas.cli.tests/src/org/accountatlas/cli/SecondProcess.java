@@ -28,6 +28,11 @@ final class SecondProcess {
 
     /** Starts {@code atlas ARGS}; its output and errors go to the log file. */
     static Process start(Path log, Object... args) throws IOException {
+        return start(log, java.util.Map.of(), args);
+    }
+
+    /** Starts {@code atlas ARGS} with more environment (a server's password); output and errors go to the log. */
+    static Process start(Path log, java.util.Map<String, String> environment, Object... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.awt.headless=true", "-Dderby.stream.error.file=" + log + ".derby",
                 "-Daccountatlas.logDirectory=" + log.resolveSibling(log.getFileName() + ".crashes"),
@@ -35,7 +40,9 @@ final class SecondProcess {
         for (Object arg : args) {
             command.add(arg.toString());
         }
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     private static synchronized String classpath() throws IOException {

@@ -213,6 +213,18 @@ public final class AtlasSession implements AutoCloseable {
         resource().save(null);
     }
 
+    /**
+     * Brings in what others saved to a shared database since the last look, keeping this session's unsaved
+     * edits; open parts follow (call on the thread that owns the model's views). Returns what changed.
+     */
+    public List<org.accountatlas.store.RemoteChange> refresh() throws IOException {
+        List<org.accountatlas.store.RemoteChange> changes = resource().refresh();
+        if (!changes.isEmpty()) {
+            commandStack.changedOutside();
+        }
+        return changes;
+    }
+
     /** Marks the current state of the command stack as the saved one. */
     public void saved() {
         commandStack.saveIsDone();

@@ -28,7 +28,8 @@ public final class SessionSaveable extends Saveable {
 
     private final AtlasSession session;
 
-    SessionSaveable(AtlasSession session) {
+    /** The saveable of a session; the workbench has one for its active session ({@link ActiveSession#saveable()}). */
+    public SessionSaveable(AtlasSession session) {
         this.session = session;
     }
 

@@ -23,6 +23,12 @@ final class Messages extends NLS {
     public static String AsOf_heading;
     public static String AsOf_noDiagram;
     public static String AsOf_failed;
+    public static String Open_action;
+    public static String Open_tip;
+    public static String Open_title;
+    public static String Open_explain;
+    public static String Open_address;
+    public static String Open_user;
 
     static {
         NLS.initializeMessages("org.accountatlas.app.team.messages", Messages.class);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.accountatlas.session.AtlasSession;
 import org.accountatlas.store.RemoteChange;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.action.IStatusLineManager;
+import java.util.function.Consumer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
@@ -21,17 +21,17 @@ public final class TeamRefresh implements Runnable {
 
     private final Display display;
     private final AtlasSession session;
-    private final IStatusLineManager statusLine;
+    private final Consumer<String> statusLine;
     private boolean stopped;
 
-    private TeamRefresh(Display display, AtlasSession session, IStatusLineManager statusLine) {
+    private TeamRefresh(Display display, AtlasSession session, Consumer<String> statusLine) {
         this.display = display;
         this.session = session;
         this.statusLine = statusLine;
     }
 
-    /** Starts following others' saves when the session is on a server; an embedded database has no others. */
-    public static TeamRefresh startIfShared(Display display, AtlasSession session, IStatusLineManager statusLine) {
+    /** Starts following others' saves (said to the status line) when the session is on a server; an embedded database has no others. */
+    public static TeamRefresh startIfShared(Display display, AtlasSession session, Consumer<String> statusLine) {
         if (!session.database().isServer()) {
             return null;
         }
@@ -51,9 +51,9 @@ public final class TeamRefresh implements Runnable {
             return;
         }
         try {
-            List<RemoteChange> changes = session.resource().refresh();
+            List<RemoteChange> changes = session.refresh();
             if (!changes.isEmpty()) {
-                statusLine.setMessage(said(changes));
+                statusLine.accept(said(changes));
             }
         } catch (java.io.IOException | RuntimeException e) {
             // the server may be restarting: say so once in the log, try again at the next tick

@@ -50,6 +50,14 @@ public class FollowUpCommandStack extends BasicCommandStack {
         }
     }
 
+    /**
+     * Tells the listeners that the model changed outside any command (another person's saved work brought in),
+     * so parts that redraw after each step (open diagrams) redraw; nothing is added to undo.
+     */
+    public void changedOutside() {
+        notifyListeners();
+    }
+
     /** Tells the listeners too, so every part showing the dirty state updates when a save is done. */
     @Override
     public void saveIsDone() {

@@ -137,6 +137,11 @@ public final class ThrowawayPostgres {
         passwords.put(user, password);
     }
 
+    /** The password of a user of this cluster, for a second process's environment (ATLAS_PASSWORD). */
+    public String passwordOf(String user) {
+        return passwords.get(user);
+    }
+
     /** Forgets the password of a user, so connections as it give none (or the given wrong one). */
     public void answerWith(String user, String password) {
         if (password == null) {
