@@ -18,7 +18,6 @@ import org.accountatlas.store.DatabaseResource;
 import org.accountatlas.store.ServerPasswords;
 import org.accountatlas.store.testing.ThrowawayPostgres;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,8 +34,7 @@ class KilledOnServerTest {
 
     @Test
     void aKilledImportLeavesTheServerWholeAndOthersUnaffected() throws Exception {
-        ThrowawayPostgres server = ThrowawayPostgres.shared();
-        Assumptions.assumeTrue(server != null, ThrowawayPostgres::unavailableReason);
+        ThrowawayPostgres server = ThrowawayPostgres.sharedOrSkip();
         Path sample = dir.resolve("sample");
         assertEquals(0, atlas("sample", "--db", sample).code());
         Path csv = dir.resolve("accounts.csv");

@@ -29,7 +29,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,15 +40,10 @@ class TeamCommandsTest {
     @TempDir
     Path dir;
 
-    private static ThrowawayPostgres server() {
-        ThrowawayPostgres server = ThrowawayPostgres.shared();
-        Assumptions.assumeTrue(server != null, ThrowawayPostgres::unavailableReason);
-        return server;
-    }
 
     @Test
     void aPortfolioCopiedToAServerAndBackIsTheSame() throws Exception {
-        DatabaseAddress.Server pg = server().newDatabase("copy");
+        DatabaseAddress.Server pg = ThrowawayPostgres.sharedOrSkip().newDatabase("copy");
         Path first = dir.resolve("first");
         Path back = dir.resolve("back");
         assertEquals(0, atlas("sample", "--db", first).code());

@@ -48,10 +48,7 @@ final class StoreFixture {
 
     /** A new empty database on the throwaway PostgreSQL server; the test is skipped where none can run. */
     static DatabaseAddress.Server serverDatabase() throws SQLException {
-        org.accountatlas.store.testing.ThrowawayPostgres server = org.accountatlas.store.testing.ThrowawayPostgres.shared();
-        org.junit.jupiter.api.Assumptions.assumeTrue(server != null,
-                org.accountatlas.store.testing.ThrowawayPostgres::unavailableReason);
-        return server.newDatabase("store");
+        return org.accountatlas.store.testing.ThrowawayPostgres.sharedOrSkip().newDatabase("store");
     }
 
     /** Fails naming the first lines where two XMI texts differ (the whole texts are too long to read). */

@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The team features as a user reaches them: History, the map as of a change, others' saves, conflicts. */
@@ -70,15 +69,10 @@ class TeamWorkbenchTest {
         Ui.run(() -> page().closeEditor(asOf, false));
     }
 
-    private static ThrowawayPostgres server() {
-        ThrowawayPostgres server = ThrowawayPostgres.shared();
-        Assumptions.assumeTrue(server != null, ThrowawayPostgres::unavailableReason);
-        return server;
-    }
 
     @Test
     void othersSavesArriveAndAConflictIsSettledInTheDialog() throws Exception {
-        DatabaseAddress.Server address = server().newDatabase("workbench");
+        DatabaseAddress.Server address = ThrowawayPostgres.sharedOrSkip().newDatabase("workbench");
         AtlasSession.createWithSample(address, new DiagramService(new Java2DMeasurer()), new Date());
         AtlasSession mine = new AtlasSession(address, new DiagramService(new Java2DMeasurer())).open(null);
         DatabaseResource theirs = AtlasDatabase.open(new ResourceSetImpl(), address);

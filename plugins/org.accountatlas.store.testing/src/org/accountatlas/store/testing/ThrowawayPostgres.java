@@ -90,6 +90,18 @@ public final class ThrowawayPostgres {
         return shared;
     }
 
+    /**
+     * The shared cluster; where none can run, the calling test is skipped (reported as skipped, with the reason)
+     * rather than failed.
+     */
+    public static ThrowawayPostgres sharedOrSkip() {
+        ThrowawayPostgres server = shared();
+        if (server == null) {
+            throw new org.opentest4j.TestAbortedException(unavailableReason());
+        }
+        return server;
+    }
+
     /** Why there is no server, or null when there is one. */
     public static synchronized String unavailableReason() {
         shared();
