@@ -112,6 +112,9 @@ class HistoryTest {
         } finally {
             past.unload();
         }
+        portfolio().getAccounts().get(0).setRegion("still open");
+        resource.save(null); // closing the view of the past left the open database alone (one Derby per process)
+        assertEquals(1, resource.lastSave().updated());
         StoreException before = assertThrows(StoreException.class, () -> AtlasDatabase.openAsOf(new ResourceSetImpl(),
                 resource.address(), Instant.parse("2001-01-01T00:00:00Z")));
         assertTrue(before.getMessage().contains("history of"), before.getMessage());

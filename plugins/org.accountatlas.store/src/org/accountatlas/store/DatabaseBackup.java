@@ -30,8 +30,8 @@ public final class DatabaseBackup {
 
     /**
      * Backs the database up into the archive (replaced only once complete); answers the archive's size.
-     * With {@code inUse} the database stays booted (the workbench has it open in this process); without, it is
-     * shut down afterwards so other processes may open it.
+     * The database stays booted while another part of this process (the workbench, {@code inUse}) has it open;
+     * otherwise it is shut down afterwards so other processes may open it.
      */
     public static long backUp(Path database, Path archive, boolean inUse) throws IOException {
         if (!AtlasDatabase.exists(database)) {
@@ -42,8 +42,10 @@ public final class DatabaseBackup {
         Path work = Files.createTempDirectory(target.getParent(), ".atlas-backup-");
         DerbyDialect dialect = new DerbyDialect();
         try {
-            try (Connection connection = dialect.open(database, false);
-                    CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            Connection connection = null;
+            try (Connection opened = dialect.open(database, false);
+                    CallableStatement backup = opened.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                connection = opened;
                 backup.setString(1, work.toString());
                 backup.execute();
                 connection.commit();
@@ -53,7 +55,8 @@ public final class DatabaseBackup {
                         : new StoreException("Could not back up " + database + ": "
                                 + (explained != null ? explained : e.getMessage()), e);
             } finally {
-                if (!inUse) {
+                if (connection != null || !inUse) {
+                    // shuts the database down unless another part of this process (the workbench) has it open
                     dialect.close(database);
                 }
             }

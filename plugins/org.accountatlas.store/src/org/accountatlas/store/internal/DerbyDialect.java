@@ -46,7 +46,18 @@ public final class DerbyDialect implements SqlDialect {
         Connection connection = driver.connect(url(location), properties);
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        OPEN.merge(key(location), 1, Integer::sum);
         return connection;
+    }
+
+    /**
+     * Connections this process opened through a dialect, per database: Derby's shutdown ends every connection to
+     * the database in the process, so it waits for the last (a read-only view as of a date beside the session).
+     */
+    private static final java.util.Map<Path, Integer> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Path key(Path location) {
+        return location.toAbsolutePath().normalize();
     }
 
     /** Opens the database in the directory (backups and tools work on directories). */
@@ -66,6 +77,10 @@ public final class DerbyDialect implements SqlDialect {
 
     @Override
     public void close(DatabaseAddress address) {
+        Integer left = OPEN.computeIfPresent(key(directory(address)), (path, count) -> count > 1 ? count - 1 : null);
+        if (left != null) {
+            return; // another part of this process still works on it
+        }
         try {
             driver.connect(url(directory(address)) + ";shutdown=true", new Properties());
         } catch (SQLException expected) {
