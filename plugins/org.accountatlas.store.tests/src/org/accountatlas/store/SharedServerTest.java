@@ -153,6 +153,25 @@ class SharedServerTest {
     }
 
     @Test
+    void addingToWhatAnotherDeletedIsAConflict() throws Exception {
+        OrgUnit gone = account(theirs, 0).getOrgUnits().get(1);
+        String unitName = gone.getName();
+        EcoreUtil.delete(gone, true);
+        theirs.save(null);
+        Contact added = AtlasFactory.eINSTANCE.createContact();
+        added.setName("新同事");
+        account(mine, 0).getOrgUnits().get(1).getContacts().add(added);
+        SaveConflictException refused = assertThrows(SaveConflictException.class, () -> mine.save(null));
+        SaveConflict conflict = refused.conflicts().get(0);
+        assertEquals(unitName, conflict.element());
+        assertEquals("added 新同事", conflict.mine());
+        mine.resolve(Map.of(conflict, true)); // keep mine: the department comes back with the new colleague
+        mine.save(null);
+        inAnotherClient(reread -> assertTrue(account(reread, 0).getOrgUnits().stream().anyMatch(u -> unitName.equals(
+                u.getName()) && u.getContacts().stream().anyMatch(c -> "新同事".equals(c.getName())))));
+    }
+
+    @Test
     void deletingWhatAnotherEditedIsAConflictAndTakingTheirsPutsItBack() throws Exception {
         contact(theirs, 1, 1).setTitle("副总裁");
         theirs.save(null);

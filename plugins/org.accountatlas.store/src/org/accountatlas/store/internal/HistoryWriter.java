@@ -157,6 +157,15 @@ final class HistoryWriter {
                 deletion.when(), SaveConflict.Kind.EDITED_WHAT_THEY_DELETED);
     }
 
+    /** This client put a new element into one another deleted. */
+    SaveConflict addedToWhatTheyDeleted(Connection connection, EObject container, RowState state, EObject added)
+            throws SQLException {
+        Author deletion = changesSince(connection, state.id(), state.version()).getOrDefault(DELETED,
+                new Author("another user", null));
+        return new SaveConflict(state.id(), label(container), "(deleted)", "added " + label(added), "deleted",
+                deletion.who(), deletion.when(), SaveConflict.Kind.EDITED_WHAT_THEY_DELETED);
+    }
+
     /** The features this client and another both changed, to different values. */
     List<SaveConflict> sameFeature(Connection connection, ModelWriter.RowUpdate update) throws SQLException {
         Map<String, Author> theirs = changesSince(connection, update.state.id(), update.state.version());

@@ -250,6 +250,7 @@ public final class ModelWriter {
             }
             deletes.add(object);
         }
+        conflicts.addAll(addedToWhatTheyDeleted(connection, plan, states, committed, history));
         if (!conflicts.isEmpty()) {
             throw new SaveConflictException(String.valueOf(resource.getURI()), conflicts);
         }
@@ -291,6 +292,39 @@ public final class ModelWriter {
         }
         return new Outcome(new SaveReport(plan.inserts.size(), updates.size(), deletes.size(), referenceRows,
                 System.nanoTime() - start), changeSet, versions);
+    }
+
+    /**
+     * New elements put into an element another client deleted since: an edit of what they deleted, too. Only
+     * containers stored before this save are looked up (a new database's first save looks up none).
+     */
+    private List<SaveConflict> addedToWhatTheyDeleted(Connection connection, Plan plan, Map<EObject, RowState> states,
+            Map<String, StoredRows.Row> committed, HistoryWriter history) throws SQLException {
+        Map<String, EObject> containers = new LinkedHashMap<>();
+        Map<String, EObject> firstChild = new HashMap<>();
+        for (EObject object : plan.inserts.keySet()) {
+            EObject container = object.eContainer();
+            RowState state = container == null ? null : states.get(container);
+            if (state != null && !plan.inserts.containsKey(container) && !committed.containsKey(state.id())) {
+                containers.putIfAbsent(state.id(), container);
+                firstChild.putIfAbsent(state.id(), object);
+            }
+        }
+        if (containers.isEmpty()) {
+            return List.of();
+        }
+        Map<TableMapping, List<String>> ids = new LinkedHashMap<>();
+        containers.forEach((id, container) -> ids.computeIfAbsent(mapping.table(container.eClass()),
+                t -> new ArrayList<>()).add(id));
+        Map<String, StoredRows.Row> found = StoredRows.read(connection, dialect, ids);
+        List<SaveConflict> conflicts = new ArrayList<>();
+        for (Map.Entry<String, EObject> e : containers.entrySet()) {
+            if (!found.containsKey(e.getKey())) {
+                conflicts.add(history.addedToWhatTheyDeleted(connection, e.getValue(), states.get(e.getValue()),
+                        firstChild.get(e.getKey())));
+            }
+        }
+        return conflicts;
     }
 
     /** The committed rows of everything this save updates or deletes, in one query per table and chunk. */
