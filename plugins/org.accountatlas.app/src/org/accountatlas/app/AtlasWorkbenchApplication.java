@@ -33,6 +33,7 @@ public final class AtlasWorkbenchApplication implements IApplication {
             return IApplication.EXIT_OK;
         }
         WorkbenchPasswords.install(display);
+        WorkbenchPasswords.askFirst(database);
         AtlasPreferences.opened(database.toString());
         AtlasSession session = new AtlasSession(database, new DiagramService(new Java2DMeasurer()));
         ActiveSession.start(session);

@@ -28,6 +28,19 @@ public final class WorkbenchPasswords {
     private WorkbenchPasswords() {
     }
 
+    /**
+     * Asks for the server's password now, on the UI thread, before anything holds the session: the session
+     * opens in a job that must not wait for a dialog while the parts wait for the session.
+     */
+    public static void askFirst(DatabaseAddress database) {
+        if (database instanceof DatabaseAddress.Server server) {
+            char[] given = ServerPasswords.current().passwordFor(server); // asked here, kept for the connections
+            if (given != null) {
+                java.util.Arrays.fill(given, '\0');
+            }
+        }
+    }
+
     /** Makes servers' passwords come from the environment, then from the user. */
     public static void install(Display display) {
         ServerPasswords.Source environment = ServerPasswords.current();
@@ -42,7 +55,11 @@ public final class WorkbenchPasswords {
                 return remembered.clone();
             }
             char[][] typed = new char[1][];
-            display.syncExec(() -> typed[0] = ask(display, server));
+            if (Display.getCurrent() == display) {
+                typed[0] = ask(display, server);
+            } else {
+                display.syncExec(() -> typed[0] = ask(display, server));
+            }
             if (typed[0] != null) {
                 GIVEN.put(key, typed[0].clone());
             }
