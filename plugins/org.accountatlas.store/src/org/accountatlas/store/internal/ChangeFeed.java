@@ -87,8 +87,10 @@ public final class ChangeFeed {
             EObject object = resource.getEObject(id);
             String label = object != null ? HistoryWriter.label(object) : labels.getOrDefault(id, id);
             ChangeSet last = lastBy.get(id);
-            changes.add(new RemoteChange(last.author(), last.at(), label,
-                    names.stream().map(HistoryWriter::displayName).toList()));
+            // where a new element was put goes without saying
+            java.util.stream.Stream<String> shown = names.contains(HistoryWriter.CREATED)
+                    ? names.stream().filter(n -> !n.equals(HistoryWriter.PLACEMENT)) : names.stream();
+            changes.add(new RemoteChange(last.author(), last.at(), label, shown.map(HistoryWriter::displayName).toList()));
         });
         return changes;
     }
