@@ -269,21 +269,6 @@ public class DatabaseResource extends ResourceImpl {
                 + " for the atlas_planner role to edit.";
     }
 
-    /** The moment this resource shows the portfolio as of, or null for the present. */
-    public Instant asOf() {
-        return asOf;
-    }
-
-    /** The number of the last change set anyone committed: a cheap change counter to poll. */
-    public long latestChangeSet() throws StoreException {
-        requireOpen();
-        try {
-            return ChangeFeed.latest(connection, dialect);
-        } catch (SQLException e) {
-            throw failure("read", e);
-        }
-    }
-
     /**
      * Brings in what other clients committed since this one last looked, keeping this client's unsaved edits;
      * returns what changed (empty when nothing did). Listeners hear the changes; nothing is marked to save.

@@ -36,8 +36,4 @@ public final class ServerPasswords {
         return source;
     }
 
-    /** The password for the server, asking the current source. */
-    static char[] passwordFor(DatabaseAddress.Server server) {
-        return source.passwordFor(server);
-    }
 }

@@ -85,12 +85,12 @@ public final class ChangeFeed {
         List<RemoteChange> changes = new ArrayList<>();
         features.forEach((id, names) -> {
             EObject object = resource.getEObject(id);
-            String label = object != null ? HistoryWriter.label(object) : labels.getOrDefault(id, id);
+            String label = object != null ? HistoryText.label(object) : labels.getOrDefault(id, id);
             ChangeSet last = lastBy.get(id);
             // where a new element was put goes without saying
             java.util.stream.Stream<String> shown = names.contains(HistoryWriter.CREATED)
                     ? names.stream().filter(n -> !n.equals(HistoryWriter.PLACEMENT)) : names.stream();
-            changes.add(new RemoteChange(last.author(), last.at(), label, shown.map(HistoryWriter::displayName).toList()));
+            changes.add(new RemoteChange(last.author(), last.at(), label, shown.map(HistoryText::displayName).toList()));
         });
         return changes;
     }

@@ -95,25 +95,24 @@ public final class HistoryReader {
                 goneNames.put(r[0], r[4]);
             }
         }
-        HistoryWriter display = new HistoryWriter(dialect, mapping, resource, Map.of());
         List<HistoryEntry> entries = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             String[] r = raw.get(i);
             Object[] s = sets.get(i);
             EObject element = resource.getEObject(r[0]);
-            String name = element != null ? HistoryWriter.label(element) : goneNames.getOrDefault(r[0], r[1] + " " + r[0]);
+            String name = element != null ? HistoryText.label(element) : goneNames.getOrDefault(r[0], r[1] + " " + r[0]);
             TableMapping table = mapping.tableNamed(r[1]);
             EClass eClass = table == null ? null : table.eClass();
             String feature = r[3];
             boolean marker = HistoryWriter.CREATED.equals(feature) || HistoryWriter.DELETED.equals(feature);
-            String old = marker || eClass == null ? nonNull(r[4]) : display.display(eClass, feature, r[4]);
-            String now = marker || eClass == null ? nonNull(r[5]) : display.display(eClass, feature, r[5]);
+            String old = marker || eClass == null ? nonNull(r[4]) : HistoryText.display(resource, eClass, feature, r[4]);
+            String now = marker || eClass == null ? nonNull(r[5]) : HistoryText.display(resource, eClass, feature, r[5]);
             if (HistoryWriter.PLACEMENT.equals(feature)) {
                 old = placement(r[4]);
                 now = placement(r[5]);
             }
             entries.add(new HistoryEntry((Long) s[0], (String) s[1], (Instant) s[2], (String) s[3], r[0], r[1], name,
-                    r[2], HistoryWriter.displayName(feature), old, now));
+                    r[2], HistoryText.displayName(feature), old, now));
         }
         return entries;
     }
@@ -128,7 +127,7 @@ public final class HistoryReader {
             return "top level";
         }
         EObject container = resource.getEObject(parts[0]);
-        return "in " + (container == null ? parts[0] : HistoryWriter.label(container)) + " (" + parts[1] + ")";
+        return "in " + (container == null ? parts[0] : HistoryText.label(container)) + " (" + parts[1] + ")";
     }
 
     private static String nonNull(String text) {

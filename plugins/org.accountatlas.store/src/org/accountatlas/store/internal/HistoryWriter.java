@@ -15,7 +15,6 @@ import java.util.Map;
 import org.accountatlas.store.SaveConflict;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -97,14 +96,14 @@ final class HistoryWriter {
     }
 
     void created(EObject object, RowState state) {
-        add(object, state.id(), 1, CREATED, null, label(object));
+        add(object, state.id(), 1, CREATED, null, HistoryText.label(object));
         add(object, state.id(), 1, PLACEMENT, null, state.placement());
     }
 
     void deleted(EObject object, StoredRows.Row row) {
         int version = row.state().version() + 1;
         String id = row.state().id();
-        add(object, id, version, DELETED, label(object), null);
+        add(object, id, version, DELETED, HistoryText.label(object), null);
         add(object, id, version, PLACEMENT, row.state().placement(), null);
         row.texts().forEach((column, text) -> {
             if (text != null) {
@@ -151,9 +150,10 @@ final class HistoryWriter {
         Map<String, Author> theirs = changesSince(connection, update.state.id(), update.state.version());
         Author deletion = theirs.getOrDefault(DELETED, new Author("another user", null));
         ModelWriter.Change first = update.changes.isEmpty() ? null : update.changes.get(0);
-        String mine = first == null ? "edited" : displayName(first.feature()) + " = "
-                + display(update.object.eClass(), first.feature(), first.now());
-        return new SaveConflict(update.state.id(), label(update.object), "(deleted)", mine, "deleted", deletion.who(),
+        String mine = first == null ? "edited" : HistoryText.displayName(first.feature()) + " = "
+                + HistoryText.display(resource, update.object.eClass(), first.feature(), first.now());
+        return new SaveConflict(update.state.id(), HistoryText.label(update.object), "(deleted)", mine, "deleted",
+                deletion.who(),
                 deletion.when(), SaveConflict.Kind.EDITED_WHAT_THEY_DELETED);
     }
 
@@ -162,7 +162,8 @@ final class HistoryWriter {
             throws SQLException {
         Author deletion = changesSince(connection, state.id(), state.version()).getOrDefault(DELETED,
                 new Author("another user", null));
-        return new SaveConflict(state.id(), label(container), "(deleted)", "added " + label(added), "deleted",
+        return new SaveConflict(state.id(), HistoryText.label(container), "(deleted)",
+                "added " + HistoryText.label(added), "deleted",
                 deletion.who(), deletion.when(), SaveConflict.Kind.EDITED_WHAT_THEY_DELETED);
     }
 
@@ -174,8 +175,10 @@ final class HistoryWriter {
             Author author = theirs.get(change.feature());
             if (author != null) {
                 EClass eClass = update.object.eClass();
-                conflicts.add(new SaveConflict(update.state.id(), label(update.object), displayName(change.feature()),
-                        display(eClass, change.feature(), change.now()), display(eClass, change.feature(), change.old()),
+                conflicts.add(new SaveConflict(update.state.id(), HistoryText.label(update.object),
+                        HistoryText.displayName(change.feature()),
+                        HistoryText.display(resource, eClass, change.feature(), change.now()),
+                        HistoryText.display(resource, eClass, change.feature(), change.old()),
                         author.who(), author.when(), SaveConflict.Kind.SAME_FEATURE));
             }
         }
@@ -186,8 +189,8 @@ final class HistoryWriter {
     SaveConflict deletedWhatTheyEdited(Connection connection, EObject object, RowState state) throws SQLException {
         Map<String, Author> theirs = changesSince(connection, state.id(), state.version());
         Author last = theirs.values().stream().reduce((a, b) -> b).orElse(new Author("another user", null));
-        List<String> features = theirs.keySet().stream().map(HistoryWriter::displayName).toList();
-        return new SaveConflict(state.id(), label(object), "(deleted)", "deleted",
+        List<String> features = theirs.keySet().stream().map(HistoryText::displayName).toList();
+        return new SaveConflict(state.id(), HistoryText.label(object), "(deleted)", "deleted",
                 "edited: " + String.join(", ", features), last.who(), last.when(),
                 SaveConflict.Kind.DELETED_WHAT_THEY_EDITED);
     }
@@ -231,42 +234,5 @@ final class HistoryWriter {
             current = parent;
         }
         return null;
-    }
-
-    /** What a user calls the element: its name, or its kind and id. */
-    static String label(EObject object) {
-        EStructuralFeature name = object.eClass().getEStructuralFeature("name");
-        Object value = name == null ? null : object.eGet(name);
-        return value instanceof String text && !text.isBlank() ? text
-                : object.eClass().getName() + " " + EcoreUtil.getID(object);
-    }
-
-    static String displayName(String feature) {
-        return switch (feature) {
-            case PLACEMENT -> "(position)";
-            case CREATED -> "(created)";
-            case DELETED -> "(deleted)";
-            default -> feature;
-        };
-    }
-
-    /** A stored text as a user reads it: dates as days, references by the target's label. */
-    String display(EClass eClass, String feature, String text) {
-        if (text == null) {
-            return "";
-        }
-        EStructuralFeature f = eClass.getEStructuralFeature(feature);
-        if (f != null && f.getEType().getInstanceClass() == java.util.Date.class) {
-            return Instant.ofEpochMilli(Long.parseLong(text)).toString().substring(0, 10);
-        }
-        if (f instanceof org.eclipse.emf.ecore.EReference) {
-            List<String> labels = new ArrayList<>();
-            for (String id : StringLists.split(text)) {
-                EObject target = resource.getEObject(id);
-                labels.add(target == null ? id : label(target));
-            }
-            return String.join(", ", labels);
-        }
-        return text;
     }
 }
